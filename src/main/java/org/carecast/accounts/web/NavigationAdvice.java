@@ -1,0 +1,60 @@
+package org.carecast.accounts.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.carecast.accounts.Role;
+import org.carecast.accounts.internal.CarecastPrincipal;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The navigation every page shows: only the places the signed-in person's roles allow, so
+ * nobody is offered a link that ends in "forbidden".
+ */
+@ControllerAdvice(annotations = Controller.class)
+class NavigationAdvice {
+
+	/** One navigation link; {@code current} marks the section the page belongs to. */
+	record NavItem(String label, String path, boolean current) {
+	}
+
+	@ModelAttribute("me")
+	CarecastPrincipal me() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof CarecastPrincipal principal)
+				? principal : null;
+	}
+
+	@ModelAttribute("nav")
+	List<NavItem> nav(HttpServletRequest request) {
+		String here = request.getRequestURI().substring(request.getContextPath().length());
+		CarecastPrincipal me = me();
+		List<NavItem> items = new ArrayList<>();
+		if (me == null) {
+			return items;
+		}
+		items.add(item("Home", "/", here));
+		items.add(item("Staff directory", "/staff", here));
+		if (me.account().hasRole(Role.ADMIN)) {
+			items.add(item("People", "/admin/users", here));
+			items.add(item("Settings", "/admin/settings", here));
+			items.add(item("Audit trail", "/admin/audit", here));
+		}
+		items.add(item("My account", "/account", here));
+		return items;
+	}
+
+	private static NavItem item(String label, String path, String here) {
+		boolean current = "/".equals(path) ? "/".equals(here) : here.equals(path) || here.startsWith(path + "/")
+				|| (path.equals("/staff") && here.startsWith("/admin/staff"));
+		return new NavItem(label, path, current);
+	}
+
+}
