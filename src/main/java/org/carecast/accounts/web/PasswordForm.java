@@ -12,12 +12,12 @@ record PasswordForm(@NotBlank(message = "Enter your current password.") String c
 	}
 
 	@AssertTrue(message = "Use between 12 characters and 72 bytes (about 72 letters).")
-	boolean isNewPasswordAcceptable() {
+	public boolean isNewPasswordAcceptable() {
 		return PasswordPolicy.problem(this.newPassword) == null;
 	}
 
 	@AssertTrue(message = "The two new passwords are not the same.")
-	boolean isConfirmed() {
+	public boolean isConfirmed() {
 		return this.newPassword != null && this.newPassword.equals(this.confirmPassword);
 	}
 

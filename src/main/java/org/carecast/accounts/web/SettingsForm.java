@@ -16,7 +16,7 @@ record SettingsForm(
 	}
 
 	@AssertTrue(message = "Choose a time zone from the list, such as America/Chicago.")
-	boolean isTimeZoneKnown() {
+	public boolean isTimeZoneKnown() {
 		return this.timeZone == null || this.timeZone.isBlank() || Organizations.isValidZone(this.timeZone);
 	}
 
