@@ -37,7 +37,9 @@ class NavigationAdvice {
 		String here = request.getRequestURI().substring(request.getContextPath().length());
 		CarecastPrincipal me = me();
 		List<NavItem> items = new ArrayList<>();
-		if (me == null) {
+		if (me == null || me.account().mustChangePassword()) {
+			// Someone with a one-time password can only choose a new one; links would
+			// bounce.
 			return items;
 		}
 		items.add(item("Home", "/", here));
