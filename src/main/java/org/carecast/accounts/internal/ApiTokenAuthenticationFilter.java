@@ -40,15 +40,41 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	ApiTokenAuthenticationFilter(ApiTokenRepository tokens, UserRepository users, OrganizationRepository organizations,
+	private final String onlyPath;
+
+	private ApiTokenAuthenticationFilter(Factory factory, String onlyPath) {
+		this.tokens = factory.tokens();
+		this.users = factory.users();
+		this.organizations = factory.organizations();
+		this.auditTrail = factory.auditTrail();
+		this.transactions = factory.transactions();
+		this.properties = factory.properties();
+		this.clock = factory.clock();
+		this.onlyPath = onlyPath;
+	}
+
+	/**
+	 * Makes filters for the security chains. The filters are deliberately not beans:
+	 * Spring Boot would also register a bean filter for every request, outside the
+	 * chains.
+	 */
+	record Factory(ApiTokenRepository tokens, UserRepository users, OrganizationRepository organizations,
 			AuditTrail auditTrail, TransactionTemplate transactions, SecurityProperties properties, Clock clock) {
-		this.tokens = tokens;
-		this.users = users;
-		this.organizations = organizations;
-		this.auditTrail = auditTrail;
-		this.transactions = transactions;
-		this.properties = properties;
-		this.clock = clock;
+
+		ApiTokenAuthenticationFilter forAllRequests() {
+			return new ApiTokenAuthenticationFilter(this, null);
+		}
+
+		ApiTokenAuthenticationFilter forPath(String path) {
+			return new ApiTokenAuthenticationFilter(this, path);
+		}
+
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return this.onlyPath != null
+				&& !this.onlyPath.equals(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.carecast.audit.AuditTrail;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -57,34 +56,35 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ApiTokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokenRepository tokens, UserRepository users,
+	ApiTokenAuthenticationFilter.Factory apiTokenFilters(ApiTokenRepository tokens, UserRepository users,
 			OrganizationRepository organizations, AuditTrail auditTrail, TransactionTemplate transactions,
 			SecurityProperties properties, Clock clock) {
-		return new ApiTokenAuthenticationFilter(tokens, users, organizations, auditTrail, transactions, properties,
-				clock);
-	}
-
-	/**
-	 * The token filter runs inside the security chains only, not as a plain servlet
-	 * filter.
-	 */
-	@Bean
-	FilterRegistrationBean<ApiTokenAuthenticationFilter> apiTokenFilterRegistration(
-			ApiTokenAuthenticationFilter filter) {
-		FilterRegistrationBean<ApiTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setEnabled(false);
-		return registration;
+		return new ApiTokenAuthenticationFilter.Factory(tokens, users, organizations, auditTrail, transactions,
+				properties, clock);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {
-		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter.Factory tokenFilters)
+			throws Exception {
+		// Role rules here as well as on the controllers, so a forbidden caller learns
+		// nothing
+		// from the validation of a body it was never allowed to send.
+		// All of /api, so an unknown API version answers like the API, not with a sign-in
+		// page.
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/users/**", "/api/v1/audit/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/staff/**")
+				.authenticated()
+				.requestMatchers("/api/v1/staff/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(tokenFilters.forAllRequests(), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling((ex) -> ex
 				.authenticationEntryPoint(
 						(request, response, e) -> ProblemResponses.write(response, 401, "Unauthorized",
@@ -98,7 +98,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, LoginOutcomes outcomes, UserRepository users,
-			ApiTokenAuthenticationFilter tokenFilter, AuthenticationManager authenticationManager) throws Exception {
+			ApiTokenAuthenticationFilter.Factory tokenFilters, AuthenticationManager authenticationManager)
+			throws Exception {
 		// Explicit, so that form sign-in always goes through the throttle.
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((auth) -> auth
@@ -124,8 +125,10 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.deleteCookies("JSESSIONID")
 				.logoutSuccessHandler(outcomes.logout()))
-			// Prometheus scrapers authenticate with an administrator's API token.
-			.addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
+			// Prometheus scrapers authenticate with an administrator's API token; pages
+			// do
+			// not accept tokens.
+			.addFilterBefore(tokenFilters.forPath("/actuator/prometheus"), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
 			.sessionManagement((session) -> session.invalidSessionUrl("/login?expired"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -8,13 +8,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.carecast.accounts.Role;
 import org.carecast.accounts.internal.CarecastPrincipal;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/me")
+@RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Me", description = "Who the API token belongs to")
 class MeApiController {
 

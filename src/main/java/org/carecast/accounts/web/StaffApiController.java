@@ -11,6 +11,7 @@ import org.carecast.accounts.StaffMember;
 import org.carecast.accounts.internal.CarecastPrincipal;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/staff")
+@RequestMapping(path = "/api/v1/staff", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Staff directory", description = "Staff who may be named in public; read by everyone, edited by ADMIN")
 class StaffApiController {
 

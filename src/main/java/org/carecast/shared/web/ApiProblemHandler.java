@@ -1,6 +1,7 @@
 package org.carecast.shared.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.carecast.shared.ConflictException;
@@ -20,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -45,8 +47,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badPathValue(MethodArgumentTypeMismatchException ex) {
-		// An id that is not even well-formed cannot exist: answer like any unknown id.
-		return problem(HttpStatus.NOT_FOUND, "not_found", "No such resource.");
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			// A malformed id cannot exist: answer like any unknown id.
+			return problem(HttpStatus.NOT_FOUND, "not_found", "No such resource.");
+		}
+		// A query parameter of the wrong type (a date filter, a page number) is the
+		// caller's mistake, not a missing resource. The name comes from our code, never
+		// the value.
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "validation_failed", "Some parameters are not valid.");
+		body.setProperty("errors",
+				List.of(Map.of("field", ex.getName(), "message", "This value does not have the expected format.")));
+		return body;
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -105,10 +116,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-			problem.setProperty("code", HttpStatus.valueOf(statusCode.value()).name().toLowerCase());
+		// Spring's own errors (415, 406, ...) arrive here without a body; super creates
+		// their ProblemDetail, so the code can only be added to what it returns.
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			problem.setProperty("code", (status != null) ? status.name().toLowerCase(Locale.ROOT) : "error");
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return response;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String code, String detail) {

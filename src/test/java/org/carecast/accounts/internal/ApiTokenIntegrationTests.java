@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -127,6 +128,27 @@ class ApiTokenIntegrationTests {
 				this.auditTrail.search(this.org.id(), new AuditQuery("api_token.used", null, null, null, null, 0, 10)))
 			.hasSize(1);
 		assertThat(this.tokens.list(author.actor()).get(0).lastUsedAt()).isNotNull();
+	}
+
+	@Test
+	void pagesDoNotAcceptTokensButPrometheusDoesForAdministrators() throws Exception {
+		this.mvc.perform(get("/staff").header("Authorization", "Bearer " + this.org.admin().apiToken()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + this.org.admin().apiToken()))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/actuator/prometheus").header("Authorization",
+					"Bearer " + this.org.person(Role.ANALYST).apiToken()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aForbiddenCallerGets403EvenWithAnInvalidBody() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/staff").header("Authorization", "Bearer " + this.org.person(Role.AUTHOR).apiToken())
+				.contentType("application/json")
+				.content("{\"fullName\": \"\"}"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

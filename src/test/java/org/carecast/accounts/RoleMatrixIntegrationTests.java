@@ -1,0 +1,508 @@
+package org.carecast.accounts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.carecast.accounts.TestOrganizations.Person;
+import org.carecast.accounts.TestOrganizations.TestOrganization;
+import org.carecast.shared.Actor;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may do what, as one table: every page, form action, API endpoint, actuator endpoint
+ * and API document of the application, tried by an anonymous visitor, by one person of
+ * each role and by a person without any role. Pages are used with a session from the real
+ * sign-in form, the API with the person's real API token.
+ * <p>
+ * {@link #everyMappedRouteIsInTheMatrix} fails when a controller gains a route that the
+ * table does not list, so nobody can add an endpoint without deciding who may use it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestOrganizations.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixIntegrationTests {
+
+	/**
+	 * Who sends the request: nobody signed in, one person per role, or a person with no
+	 * role.
+	 */
+	enum Who {
+
+		ANONYMOUS, ADMIN, AUTHOR, REVIEWER, RESPONDER, ANALYST, NO_ROLES;
+
+		@Nullable Role role() {
+			return switch (this) {
+				case ANONYMOUS, NO_ROLES -> null;
+				default -> Role.valueOf(name());
+			};
+		}
+
+	}
+
+	/** Who a route is meant for. */
+	enum Access {
+
+		/** Everyone, signed in or not. */
+		PUBLIC,
+		/** Every signed-in person, whatever their roles. */
+		SIGNED_IN,
+		/** People with the ADMIN role. */
+		ADMIN,
+		/** Nobody, not even administrators (actuator endpoints that are not exposed). */
+		NOBODY
+
+	}
+
+	/**
+	 * Pages go through the browser chain with a session; the API through the token chain.
+	 */
+	enum Channel {
+
+		PAGE, API
+
+	}
+
+	/**
+	 * What a request should get: a status, and where a redirect goes or a problem's code.
+	 */
+	record Outcome(int status, @Nullable String redirect, @Nullable String problemCode) {
+
+		static Outcome ok(int status) {
+			return new Outcome(status, null, null);
+		}
+
+		static Outcome redirect(String pattern) {
+			return new Outcome(302, pattern, null);
+		}
+
+		static Outcome problem(int status, String code) {
+			return new Outcome(status, null, code);
+		}
+
+		@Override
+		public String toString() {
+			return this.status + ((this.redirect != null) ? " to " + this.redirect : "")
+					+ ((this.problemCode != null) ? " " + this.problemCode : "");
+		}
+
+	}
+
+	static final Outcome TO_LOGIN = Outcome.redirect("/login");
+
+	/**
+	 * One route of the table. {@code pattern} is the route as the controller maps it;
+	 * {@code request} fills in ids and a body that the route accepts, so that the allowed
+	 * callers really succeed rather than fail validation.
+	 */
+	record Endpoint(HttpMethod method, String pattern, Channel channel, Access access, Outcome success,
+			@Nullable Outcome successWhenSignedIn, boolean freshSession,
+			BiFunction<Fixture, Who, MockHttpServletRequestBuilder> request) {
+
+		Outcome expected(Who who) {
+			if (who == Who.ANONYMOUS) {
+				if (this.access == Access.PUBLIC) {
+					return this.success;
+				}
+				return (this.channel == Channel.API) ? Outcome.problem(401, "unauthenticated") : TO_LOGIN;
+			}
+			boolean allowed = switch (this.access) {
+				case PUBLIC, SIGNED_IN -> true;
+				case ADMIN -> who == Who.ADMIN;
+				case NOBODY -> false;
+			};
+			if (allowed) {
+				return (this.successWhenSignedIn != null) ? this.successWhenSignedIn : this.success;
+			}
+			return (this.channel == Channel.API) ? Outcome.problem(403, "forbidden") : Outcome.ok(403);
+		}
+
+		String route() {
+			return this.method.name() + " " + this.pattern;
+		}
+
+		Endpoint whenSignedIn(Outcome outcome) {
+			return new Endpoint(this.method, this.pattern, this.channel, this.access, this.success, outcome,
+					this.freshSession, this.request);
+		}
+
+		/** For sign-out, which ends the session it is sent with. */
+		Endpoint withFreshSession() {
+			return new Endpoint(this.method, this.pattern, this.channel, this.access, this.success,
+					this.successWhenSignedIn, true, this.request);
+		}
+
+	}
+
+	static final List<Endpoint> ENDPOINTS = List.of(
+			// Sign-in page, home, own account
+			page(HttpMethod.GET, "/login", Access.PUBLIC, Outcome.ok(200)).whenSignedIn(Outcome.redirect("/")),
+			page(HttpMethod.POST, "/logout", Access.PUBLIC, Outcome.redirect("/login?logout")).withFreshSession(),
+			page(HttpMethod.GET, "/", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.GET, "/account", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/account/tokens", Access.SIGNED_IN, Outcome.ok(200),
+					(f, who) -> post("/account/tokens").param("name", "Matrix token")),
+			page(HttpMethod.POST, "/account/tokens/{id}/revoke", Access.SIGNED_IN, Outcome.redirect("/account"),
+					(f, who) -> post("/account/tokens/{id}/revoke", f.freshToken(who))),
+			page(HttpMethod.GET, "/account/password", Access.SIGNED_IN, Outcome.ok(200)),
+			// The same password again: a real change that keeps the fixture's password
+			// valid.
+			page(HttpMethod.POST, "/account/password", Access.SIGNED_IN, Outcome.redirect("/"),
+					(f, who) -> post("/account/password").param("currentPassword", f.person(who).password())
+						.param("newPassword", f.person(who).password())
+						.param("confirmPassword", f.person(who).password())),
+			// Staff directory: read by everyone, edited by administrators
+			page(HttpMethod.GET, "/staff", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.GET, "/admin/staff/new", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/admin/staff", Access.ADMIN, Outcome.redirect("/staff"),
+					(f, who) -> post("/admin/staff").param("fullName", "Matrix Member")),
+			page(HttpMethod.GET, "/admin/staff/{id}/edit", Access.ADMIN, Outcome.ok(200),
+					(f, who) -> get("/admin/staff/{id}/edit", f.staffId)),
+			page(HttpMethod.POST, "/admin/staff/{id}", Access.ADMIN, Outcome.redirect("/staff"),
+					(f, who) -> post("/admin/staff/{id}", f.staffId).param("fullName", "Matrix Member Edited")),
+			page(HttpMethod.POST, "/admin/staff/{id}/delete", Access.ADMIN, Outcome.redirect("/staff"),
+					(f, who) -> post("/admin/staff/{id}/delete", f.freshStaff())),
+			// People
+			page(HttpMethod.GET, "/admin/users", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.GET, "/admin/users/new", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/admin/users", Access.ADMIN, Outcome.ok(200),
+					(f, who) -> post("/admin/users").param("email", uniqueEmail())
+						.param("displayName", "Matrix Invitee")
+						.param("roles", "AUTHOR")),
+			page(HttpMethod.GET, "/admin/users/{id}", Access.ADMIN, Outcome.ok(200),
+					(f, who) -> get("/admin/users/{id}", f.targetUserId)),
+			page(HttpMethod.POST, "/admin/users/{id}/roles", Access.ADMIN, Outcome.redirect("/admin/users/*"),
+					(f, who) -> post("/admin/users/{id}/roles", f.targetUserId).param("roles", "AUTHOR")),
+			page(HttpMethod.POST, "/admin/users/{id}/enabled", Access.ADMIN, Outcome.redirect("/admin/users/*"),
+					(f, who) -> post("/admin/users/{id}/enabled", f.targetUserId).param("enabled", "true")),
+			page(HttpMethod.POST, "/admin/users/{id}/password-reset", Access.ADMIN, Outcome.ok(200),
+					(f, who) -> post("/admin/users/{id}/password-reset", f.targetUserId)),
+			// Settings and audit trail
+			page(HttpMethod.GET, "/admin/settings", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/admin/settings", Access.ADMIN, Outcome.redirect("/admin/settings"),
+					(f, who) -> post("/admin/settings").param("name", f.organization.organization().name())
+						.param("timeZone", "America/New_York")),
+			page(HttpMethod.GET, "/admin/audit", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/admin/audit/verify", Access.ADMIN, Outcome.ok(200)),
+			// JSON API
+			api(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN, 200),
+			api(HttpMethod.GET, "/api/v1/staff", Access.SIGNED_IN, 200),
+			api(HttpMethod.GET, "/api/v1/staff/{id}", Access.SIGNED_IN, 200,
+					(f, who) -> get("/api/v1/staff/{id}", f.staffId)),
+			api(HttpMethod.POST, "/api/v1/staff", Access.ADMIN, 201,
+					(f, who) -> json(post("/api/v1/staff"), "{\"fullName\":\"Matrix Member\"}")),
+			api(HttpMethod.PUT, "/api/v1/staff/{id}", Access.ADMIN, 200,
+					(f, who) -> json(put("/api/v1/staff/{id}", f.staffId), "{\"fullName\":\"Matrix Member Put\"}")),
+			api(HttpMethod.DELETE, "/api/v1/staff/{id}", Access.ADMIN, 204,
+					(f, who) -> delete("/api/v1/staff/{id}", f.freshStaff())),
+			api(HttpMethod.GET, "/api/v1/users", Access.ADMIN, 200),
+			api(HttpMethod.GET, "/api/v1/users/{id}", Access.ADMIN, 200,
+					(f, who) -> get("/api/v1/users/{id}", f.targetUserId)),
+			api(HttpMethod.POST, "/api/v1/users", Access.ADMIN, 201,
+					(f, who) -> json(post("/api/v1/users"),
+							"{\"email\":\"" + uniqueEmail()
+									+ "\",\"displayName\":\"Matrix Invitee\",\"roles\":[\"ANALYST\"]}")),
+			api(HttpMethod.PUT, "/api/v1/users/{id}/roles", Access.ADMIN, 200,
+					(f, who) -> json(put("/api/v1/users/{id}/roles", f.targetUserId), "{\"roles\":[\"AUTHOR\"]}")),
+			api(HttpMethod.PUT, "/api/v1/users/{id}/enabled", Access.ADMIN, 200,
+					(f, who) -> json(put("/api/v1/users/{id}/enabled", f.targetUserId), "{\"enabled\":true}")),
+			api(HttpMethod.GET, "/api/v1/audit", Access.ADMIN, 200),
+			api(HttpMethod.POST, "/api/v1/audit/verify", Access.ADMIN, 200),
+			// Operations: health and info for load balancers, metrics for administrators'
+			// scrapers, everything else closed
+			page(HttpMethod.GET, "/actuator/health", Access.PUBLIC, Outcome.ok(200)),
+			page(HttpMethod.GET, "/actuator/health/liveness", Access.PUBLIC, Outcome.ok(200)),
+			page(HttpMethod.GET, "/actuator/health/readiness", Access.PUBLIC, Outcome.ok(200)),
+			page(HttpMethod.GET, "/actuator/info", Access.PUBLIC, Outcome.ok(200)),
+			page(HttpMethod.GET, "/actuator/prometheus", Access.ADMIN, Outcome.ok(200)), closed("/actuator"),
+			closed("/actuator/env"), closed("/actuator/beans"), closed("/actuator/heapdump"),
+			// API documentation: for signed-in people only, it describes the whole API
+			page(HttpMethod.GET, "/v3/api-docs", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.GET, "/v3/api-docs.yaml", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.GET, "/v3/api-docs/swagger-config", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.GET, "/swagger-ui.html", Access.SIGNED_IN, Outcome.redirect("/swagger-ui/index.html")),
+			page(HttpMethod.GET, "/swagger-ui/index.html", Access.SIGNED_IN, Outcome.ok(200)),
+			// Static files the sign-in page itself needs
+			page(HttpMethod.GET, "/css/carecast.css", Access.PUBLIC, Outcome.ok(200)),
+			page(HttpMethod.GET, "/js/carecast.js", Access.PUBLIC, Outcome.ok(200)),
+			page(HttpMethod.GET, "/webjars/htmx.org/dist/htmx.min.js", Access.PUBLIC, Outcome.ok(200)));
+
+	/**
+	 * Mapped by Spring Boot rather than by the application; not a route anybody links to.
+	 */
+	static final Set<String> NOT_ROUTES = Set.of("ALL /error", "GET /error");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestOrganizations organizations;
+
+	@Autowired
+	private UserAdministration users;
+
+	@Autowired
+	private ApiTokens tokens;
+
+	@Autowired
+	private StaffDirectory staff;
+
+	private Fixture fixture;
+
+	private final Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
+
+	/**
+	 * One organization for the whole table; the routes that change something change only
+	 * a person and staff members kept for the purpose.
+	 */
+	static final class Fixture {
+
+		final TestOrganization organization;
+
+		final Person withoutRoles;
+
+		final UUID targetUserId;
+
+		final UUID staffId;
+
+		private final ApiTokens tokens;
+
+		private final StaffDirectory staff;
+
+		Fixture(TestOrganization organization, Person withoutRoles, UUID targetUserId, UUID staffId, ApiTokens tokens,
+				StaffDirectory staff) {
+			this.organization = organization;
+			this.withoutRoles = withoutRoles;
+			this.targetUserId = targetUserId;
+			this.staffId = staffId;
+			this.tokens = tokens;
+			this.staff = staff;
+		}
+
+		Person person(Who who) {
+			return switch (who) {
+				case NO_ROLES -> this.withoutRoles;
+				// Anonymous requests are refused before their body matters.
+				case ANONYMOUS -> this.organization.admin();
+				default -> this.organization.person(who.role());
+			};
+		}
+
+		UUID freshToken(Who who) {
+			return this.tokens.issue(person(who).actor(), "to revoke").token().id();
+		}
+
+		UUID freshStaff() {
+			return this.staff
+				.add(this.organization.admin().actor(), new StaffDirectory.Details("To Remove", null, null, null))
+				.id();
+		}
+
+	}
+
+	@BeforeAll
+	void organizationAndSessions() throws Exception {
+		TestOrganization organization = this.organizations.create();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		UserAdministration.Invitation bare = this.users.createInitial(organization.id(),
+				"no-roles-" + suffix + "@clinic.example", "Test Without Roles", Set.of(), false, "test");
+		Person withoutRoles = new Person(bare.user(), bare.oneTimePassword(),
+				this.tokens.issue(new Actor(bare.user().id(), organization.id(), "Test Without Roles"), "test token")
+					.secret());
+		UUID target = this.users
+			.createInitial(organization.id(), "target-" + suffix + "@clinic.example", "Test Target",
+					Set.of(Role.AUTHOR), false, "test")
+			.user()
+			.id();
+		UUID staffId = this.staff
+			.add(organization.admin().actor(), new StaffDirectory.Details("Matrix Member", "Nurse", "Wards", null))
+			.id();
+		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff);
+		for (Who who : Who.values()) {
+			if (who != Who.ANONYMOUS) {
+				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));
+			}
+		}
+	}
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Endpoint endpoint : ENDPOINTS) {
+			for (Who who : Who.values()) {
+				cases.add(Arguments.of(endpoint.route(), who, endpoint.expected(who), endpoint));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1} -> {2}")
+	@MethodSource("matrix")
+	void answersAsTheTableSays(String route, Who who, Outcome expected, Endpoint endpoint) throws Exception {
+		MockHttpServletRequestBuilder request = endpoint.request().apply(this.fixture, who);
+		if (endpoint.channel() == Channel.API) {
+			if (who != Who.ANONYMOUS) {
+				request.header("Authorization", "Bearer " + this.fixture.person(who).apiToken());
+			}
+			// No CSRF token on purpose: the API is stateless and must not need one.
+		}
+		else {
+			if (who != Who.ANONYMOUS) {
+				request.session(endpoint.freshSession() ? TestSessions.signIn(this.mvc, this.fixture.person(who))
+						: this.sessions.get(who));
+			}
+			if (endpoint.method() != HttpMethod.GET) {
+				request.with(csrf());
+			}
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+
+		assertThat(response.getStatus()).as("status of %s as %s", route, who).isEqualTo(expected.status());
+		if (expected.redirect() != null) {
+			assertThat(response.getRedirectedUrl()).as("redirect of %s as %s", route, who)
+				.matches((url) -> new AntPathMatcher().match(expected.redirect(), url), expected.redirect());
+		}
+		if (expected.problemCode() != null) {
+			assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(response.getContentAsString()).contains("\"code\":\"" + expected.problemCode() + "\"")
+				.contains("\"status\":" + expected.status());
+		}
+	}
+
+	@Test
+	void everyMappedRouteIsInTheMatrix(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		Set<String> mapped = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					mapped.add("ALL " + pattern);
+				}
+				methods.forEach((method) -> mapped.add(method.name() + " " + pattern));
+			}
+		});
+		mapped.removeAll(NOT_ROUTES);
+		Set<String> listed = ENDPOINTS.stream().map(Endpoint::route).collect(Collectors.toSet());
+		assertThat(listed).as("routes in the table").containsAll(mapped);
+	}
+
+	@Test
+	void everyExposedActuatorEndpointIsInTheMatrix(@Autowired PathMappedEndpoints actuator) {
+		Set<String> listed = ENDPOINTS.stream().map(Endpoint::route).collect(Collectors.toSet());
+		for (String path : actuator.getAllPaths()) {
+			assertThat(listed).contains("GET " + path);
+		}
+	}
+
+	@Test
+	void prometheusAlsoAcceptsAnAdministratorsApiToken() throws Exception {
+		// Scrapers have no session; the token filter also runs on the browser chain.
+		assertThat(this.mvc
+			.perform(get("/actuator/prometheus").header("Authorization",
+					"Bearer " + this.fixture.organization.admin().apiToken()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		for (Role role : List.of(Role.AUTHOR, Role.REVIEWER, Role.RESPONDER, Role.ANALYST)) {
+			assertThat(this.mvc
+				.perform(get("/actuator/prometheus").header("Authorization",
+						"Bearer " + this.fixture.organization.person(role).apiToken()))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as("prometheus for %s", role).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void aWrongPasswordSignsNobodyIn() throws Exception {
+		Person analyst = this.fixture.organization.person(Role.ANALYST);
+		MockHttpServletResponse wrong = this.mvc.perform(
+				post("/login").param("email", analyst.email()).param("password", analyst.password() + "x").with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(wrong.getStatus()).isEqualTo(302);
+		assertThat(wrong.getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	private static Endpoint page(HttpMethod method, String pattern, Access access, Outcome success) {
+		return page(method, pattern, access, success, (f, who) -> request(method, pattern));
+	}
+
+	private static Endpoint page(HttpMethod method, String pattern, Access access, Outcome success,
+			BiFunction<Fixture, Who, MockHttpServletRequestBuilder> request) {
+		return new Endpoint(method, pattern, Channel.PAGE, access, success, null, false, request);
+	}
+
+	/** An address nobody may use, so there is no success to describe. */
+	private static Endpoint closed(String pattern) {
+		return page(HttpMethod.GET, pattern, Access.NOBODY, Outcome.ok(403));
+	}
+
+	private static Endpoint api(HttpMethod method, String pattern, Access access, int status) {
+		return api(method, pattern, access, status, (f, who) -> request(method, pattern));
+	}
+
+	private static Endpoint api(HttpMethod method, String pattern, Access access, int status,
+			BiFunction<Fixture, Who, MockHttpServletRequestBuilder> request) {
+		return new Endpoint(method, pattern, Channel.API, access, Outcome.ok(status), null, false, request);
+	}
+
+	private static MockHttpServletRequestBuilder get(String pattern, Object... vars) {
+		return request(HttpMethod.GET, pattern, vars);
+	}
+
+	private static MockHttpServletRequestBuilder post(String pattern, Object... vars) {
+		return request(HttpMethod.POST, pattern, vars);
+	}
+
+	private static MockHttpServletRequestBuilder put(String pattern, Object... vars) {
+		return request(HttpMethod.PUT, pattern, vars);
+	}
+
+	private static MockHttpServletRequestBuilder delete(String pattern, Object... vars) {
+		return request(HttpMethod.DELETE, pattern, vars);
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static String uniqueEmail() {
+		return "matrix-" + UUID.randomUUID() + "@clinic.example";
+	}
+
+}

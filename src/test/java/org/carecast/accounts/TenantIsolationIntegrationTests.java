@@ -1,0 +1,363 @@
+package org.carecast.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.carecast.accounts.TestOrganizations.TestOrganization;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An administrator of one organization must not be able to read or change anything of
+ * another, whatever id they put in a URL: every attempt answers 404 exactly like an id
+ * that does not exist (so ids cannot be probed), and the other organization's rows,
+ * including its audit trail, are byte-for-byte the same afterwards.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestOrganizations.class)
+class TenantIsolationIntegrationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestOrganizations organizations;
+
+	@Autowired
+	private StaffDirectory staff;
+
+	@Autowired
+	private ApiTokens tokens;
+
+	@Autowired
+	private UserAdministration users;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private TestOrganization a;
+
+	private TestOrganization b;
+
+	private StaffMember staffOfA;
+
+	private StaffMember staffOfB;
+
+	private MockHttpSession adminOfA;
+
+	@BeforeEach
+	void twoOrganizations() throws Exception {
+		this.a = this.organizations.create();
+		this.b = this.organizations.create();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.staffOfA = stored(this.a, this.staff.add(this.a.admin().actor(),
+				new StaffDirectory.Details("Alice Ashford " + suffix, "Nurse", "Cardiology", "@alice_" + suffix)));
+		this.staffOfB = stored(this.b, this.staff.add(this.b.admin().actor(),
+				new StaffDirectory.Details("Bruno Bright " + suffix, "Pharmacist", "Pharmacy", "@bruno_" + suffix)));
+		this.adminOfA = TestSessions.signIn(this.mvc, this.a.admin());
+	}
+
+	/** Ids of organization B that an attacker in A might put into a URL. */
+	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB) {
+	}
+
+	static Stream<Arguments> pageAttacks() {
+		return Stream.of(attack("GET /admin/users/{idOfB}", (t) -> get("/admin/users/{id}", t.analystOfB())),
+				attack("POST /admin/users/{idOfB}/roles (grant ADMIN)",
+						(t) -> post("/admin/users/{id}/roles", t.analystOfB()).param("roles", "ADMIN")),
+				attack("POST /admin/users/{idOfB}/roles (strip all roles)",
+						(t) -> post("/admin/users/{id}/roles", t.adminOfB())),
+				attack("POST /admin/users/{idOfB}/enabled (disable)",
+						(t) -> post("/admin/users/{id}/enabled", t.adminOfB()).param("enabled", "false")),
+				attack("POST /admin/users/{idOfB}/password-reset",
+						(t) -> post("/admin/users/{id}/password-reset", t.adminOfB())),
+				attack("GET /admin/staff/{idOfB}/edit", (t) -> get("/admin/staff/{id}/edit", t.staffOfB())),
+				attack("POST /admin/staff/{idOfB} (valid change)",
+						(t) -> post("/admin/staff/{id}", t.staffOfB()).param("fullName", "Hijacked Name")),
+				attack("POST /admin/staff/{idOfB} (invalid change)",
+						(t) -> post("/admin/staff/{id}", t.staffOfB()).param("fullName", "")),
+				attack("POST /admin/staff/{idOfB}/delete", (t) -> post("/admin/staff/{id}/delete", t.staffOfB())),
+				attack("POST /account/tokens/{tokenOfB}/revoke",
+						(t) -> post("/account/tokens/{id}/revoke", t.tokenOfB())));
+	}
+
+	static Stream<Arguments> apiAttacks() {
+		return Stream.of(attack("GET /api/v1/users/{idOfB}", (t) -> get("/api/v1/users/{id}", t.analystOfB())),
+				attack("PUT /api/v1/users/{idOfB}/roles (grant ADMIN)",
+						(t) -> json(put("/api/v1/users/{id}/roles", t.analystOfB()), "{\"roles\":[\"ADMIN\"]}")),
+				attack("PUT /api/v1/users/{idOfB}/roles (strip all roles)",
+						(t) -> json(put("/api/v1/users/{id}/roles", t.adminOfB()), "{\"roles\":[]}")),
+				attack("PUT /api/v1/users/{idOfB}/enabled (disable)",
+						(t) -> json(put("/api/v1/users/{id}/enabled", t.adminOfB()), "{\"enabled\":false}")),
+				attack("GET /api/v1/staff/{idOfB}", (t) -> get("/api/v1/staff/{id}", t.staffOfB())),
+				attack("PUT /api/v1/staff/{idOfB}",
+						(t) -> json(put("/api/v1/staff/{id}", t.staffOfB()), "{\"fullName\":\"Hijacked Name\"}")),
+				attack("DELETE /api/v1/staff/{idOfB}", (t) -> delete("/api/v1/staff/{id}", t.staffOfB())));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pageAttacks")
+	void pagesAnswerNotFoundForAnotherOrganizationsIdsAndChangeNothing(
+			Function<Targets, MockHttpServletRequestBuilder> attack) throws Exception {
+		Map<String, List<Map<String, Object>>> before = snapshot(this.b.id());
+		MvcResult result = this.mvc.perform(attack.apply(targets()).session(this.adminOfA).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		assertThat(result.getResponse().getContentAsString()).doesNotContain(this.staffOfB.fullName())
+			.doesNotContain(this.b.admin().email())
+			.doesNotContain(this.b.organization().name());
+		assertThat(snapshot(this.b.id())).isEqualTo(before);
+		assertBUntouchedAccordingToServices();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("apiAttacks")
+	void apiAnswersNotFoundProblemForAnotherOrganizationsIdsAndChangesNothing(
+			Function<Targets, MockHttpServletRequestBuilder> attack) throws Exception {
+		Map<String, List<Map<String, Object>>> before = snapshot(this.b.id());
+		MvcResult result = this.mvc.perform(attack.apply(targets()).header("Authorization", bearer(this.a.admin())))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.code").value("not_found"))
+			.andReturn();
+		assertThat(result.getResponse().getContentAsString()).doesNotContain(this.staffOfB.fullName())
+			.doesNotContain(this.b.admin().email())
+			.doesNotContain(this.b.organization().name());
+		assertThat(snapshot(this.b.id())).isEqualTo(before);
+		assertBUntouchedAccordingToServices();
+	}
+
+	@Test
+	void anIdOfAnotherOrganizationAnswersExactlyLikeAnIdThatDoesNotExist() throws Exception {
+		// Same status and same body, so nobody can tell "exists elsewhere" from "does not
+		// exist" and probe for other tenants' ids.
+		String elsewhere = this.mvc
+			.perform(get("/api/v1/staff/{id}", this.staffOfB.id()).header("Authorization", bearer(this.a.admin())))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String nowhere = this.mvc
+			.perform(get("/api/v1/staff/{id}", UUID.randomUUID()).header("Authorization", bearer(this.a.admin())))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(withoutInstance(elsewhere)).isEqualTo(withoutInstance(nowhere));
+	}
+
+	@Test
+	void personalTokensArePersonalEvenInsideOneOrganization() throws Exception {
+		// An administrator manages people, not their credentials: a colleague's token
+		// cannot be revoked from the administrator's own account page.
+		UUID colleaguesToken = tokenId(this.a.person(Role.ANALYST));
+		Map<String, List<Map<String, Object>>> before = snapshot(this.a.id());
+		this.mvc.perform(post("/account/tokens/{id}/revoke", colleaguesToken).session(this.adminOfA).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(snapshot(this.a.id())).isEqualTo(before);
+		assertThat(this.tokens.list(this.a.person(Role.ANALYST).actor())).allSatisfy((t) -> assertThat(t.active()));
+	}
+
+	@Test
+	void apiListsShowOnlyTheCallersOrganization() throws Exception {
+		String bearer = bearer(this.a.admin());
+		Set<String> idsOfA = Set
+			.copyOf(this.a.people().values().stream().map((p) -> p.account().id().toString()).toList());
+
+		String people = getJson("/api/v1/users", bearer);
+		List<String> peopleIds = JsonPath.read(people, "$[*].id");
+		List<String> peopleOrgs = JsonPath.read(people, "$[*].organizationId");
+		assertThat(peopleIds).containsExactlyInAnyOrderElementsOf(idsOfA);
+		assertThat(peopleOrgs).containsOnly(this.a.id().toString());
+		assertThat(people).doesNotContain(this.b.admin().email());
+
+		String members = getJson("/api/v1/staff", bearer);
+		assertThat(JsonPath.<List<String>>read(members, "$[*].fullName")).containsExactly(this.staffOfA.fullName());
+		assertThat(JsonPath.<List<String>>read(members, "$[*].organizationId")).containsOnly(this.a.id().toString());
+		// Search must not widen the scope either.
+		assertThat(JsonPath.<List<String>>read(getJson("/api/v1/staff?q=Bruno", bearer), "$[*]")).isEmpty();
+		assertThat(
+				JsonPath.<List<String>>read(getJson("/api/v1/staff?q=" + this.staffOfB.publicHandle(), bearer), "$[*]"))
+			.isEmpty();
+
+		String audit = getJson("/api/v1/audit?size=200", bearer);
+		assertThat(JsonPath.<List<String>>read(audit, "$[*].organizationId")).isNotEmpty()
+			.containsOnly(this.a.id().toString());
+		assertThat(audit).doesNotContain(this.b.admin().account().id().toString())
+			.doesNotContain(this.staffOfB.id().toString());
+		// A filter that matches B's records exactly still finds only A's.
+		String filtered = getJson("/api/v1/audit?action=staff.added&size=200", bearer);
+		assertThat(JsonPath.<List<String>>read(filtered, "$[*].resourceId"))
+			.containsExactly(this.staffOfA.id().toString());
+
+		String me = getJson("/api/v1/me", bearer);
+		assertThat(JsonPath.<String>read(me, "$.organizationId")).isEqualTo(this.a.id().toString());
+		assertThat(JsonPath.<String>read(me, "$.organizationName")).isEqualTo(this.a.organization().name());
+	}
+
+	@Test
+	void pagesShowOnlyTheSignedInPersonsOrganization() throws Exception {
+		String staffPage = page("/staff", this.adminOfA);
+		assertThat(staffPage).contains(this.staffOfA.fullName()).doesNotContain(this.staffOfB.fullName());
+		assertThat(page("/staff?q=Bruno", this.adminOfA)).doesNotContain(this.staffOfB.fullName());
+
+		MockHttpSession analystOfA = TestSessions.signIn(this.mvc, this.a.person(Role.ANALYST));
+		assertThat(page("/staff", analystOfA)).contains(this.staffOfA.fullName())
+			.doesNotContain(this.staffOfB.fullName());
+
+		String auditPage = page("/admin/audit", this.adminOfA);
+		assertThat(auditPage).contains(this.staffOfA.id().toString())
+			.doesNotContain(this.staffOfB.id().toString())
+			.doesNotContain(this.b.admin().account().id().toString());
+
+		String peoplePage = page("/admin/users", this.adminOfA);
+		assertThat(peoplePage).contains(this.a.admin().email()).doesNotContain(this.b.admin().email());
+		for (Role role : Role.values()) {
+			assertThat(peoplePage).doesNotContain(this.b.person(role).email());
+		}
+
+		String home = page("/", this.adminOfA);
+		assertThat(home).contains(this.a.organization().name()).doesNotContain(this.b.organization().name());
+
+		String settings = page("/admin/settings", this.adminOfA);
+		assertThat(settings).contains(this.a.organization().name()).doesNotContain(this.b.organization().name());
+	}
+
+	@Test
+	void changingOwnSettingsLeavesTheOtherOrganizationAlone() throws Exception {
+		Map<String, List<Map<String, Object>>> before = snapshot(this.b.id());
+		this.mvc
+			.perform(post("/admin/settings").param("name", "Renamed " + this.a.organization().name())
+				.param("timeZone", "Europe/Berlin")
+				.session(this.adminOfA)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(snapshot(this.b.id())).isEqualTo(before);
+		assertThat(this.jdbc.sql("select time_zone from organization where id = ?")
+			.param(this.a.id())
+			.query(String.class)
+			.single()).isEqualTo("Europe/Berlin");
+	}
+
+	/**
+	 * Read back, because the database keeps microseconds while {@code add} returns the
+	 * clock's nanoseconds.
+	 */
+	private StaffMember stored(TestOrganization organization, StaffMember added) {
+		return this.staff.get(organization.admin().actor(), added.id());
+	}
+
+	private Targets targets() {
+		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
+				this.staffOfB.id(), tokenId(this.b.admin()));
+	}
+
+	private UUID tokenId(TestOrganizations.Person person) {
+		return this.tokens.list(person.actor()).get(0).id();
+	}
+
+	/** The same facts as the snapshot, read through the services other modules use. */
+	private void assertBUntouchedAccordingToServices() {
+		UserAccount adminOfB = this.users.get(this.b.admin().actor(), this.b.admin().account().id());
+		assertThat(adminOfB.enabled()).isTrue();
+		assertThat(adminOfB.mustChangePassword()).isFalse();
+		assertThat(adminOfB.roles()).containsExactly(Role.ADMIN);
+		assertThat(this.users.get(this.b.admin().actor(), this.b.person(Role.ANALYST).account().id()).roles())
+			.containsExactly(Role.ANALYST);
+		assertThat(this.staff.get(this.b.admin().actor(), this.staffOfB.id())).isEqualTo(this.staffOfB);
+		assertThat(this.tokens.list(this.b.admin().actor())).singleElement().satisfies((t) -> {
+			assertThat(t.active()).isTrue();
+			assertThat(t.revokedAt()).isNull();
+		});
+	}
+
+	/**
+	 * Every row that belongs to the organization, audit trail included, so that any
+	 * change, however small, shows up as a difference.
+	 */
+	private Map<String, List<Map<String, Object>>> snapshot(UUID organizationId) {
+		Map<String, List<Map<String, Object>>> snapshot = new LinkedHashMap<>();
+		snapshot.put("organization", rows("select * from organization where id = ?", organizationId));
+		snapshot.put("app_user", rows("select * from app_user where organization_id = ? order by id", organizationId));
+		snapshot.put("user_role",
+				rows("select * from user_role where organization_id = ? order by user_id, role", organizationId));
+		snapshot.put("staff_member",
+				rows("select * from staff_member where organization_id = ? order by id", organizationId));
+		snapshot.put("api_token",
+				rows("select * from api_token where organization_id = ? order by id", organizationId));
+		snapshot.put("audit_event",
+				rows("select * from audit_event where organization_id = ? order by seq", organizationId));
+		snapshot.put("audit_chain", rows("select * from audit_chain where chain_key = ?", organizationId.toString()));
+		return snapshot;
+	}
+
+	private List<Map<String, Object>> rows(String sql, Object param) {
+		return this.jdbc.sql(sql).param(param).query().listOfRows();
+	}
+
+	private String getJson(String url, String bearer) throws Exception {
+		return this.mvc.perform(get(url).header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String page(String url, MockHttpSession session) throws Exception {
+		return this.mvc.perform(get(url).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String bearer(TestOrganizations.Person person) {
+		return "Bearer " + person.apiToken();
+	}
+
+	private static String withoutInstance(String problem) {
+		return problem.replaceAll("\"instance\":\"[^\"]*\"", "");
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static Arguments attack(String name, Function<Targets, MockHttpServletRequestBuilder> request) {
+		return Arguments.of(Named.of(name, request));
+	}
+
+}
