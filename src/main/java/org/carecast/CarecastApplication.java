@@ -22,17 +22,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class CarecastApplication {
 
 	public static void main(String[] args) {
+		ConfigurableApplicationContext context = application(args).run(args);
+		if (isAdminCommand(args)) {
+			System.exit(SpringApplication.exit(context));
+		}
+	}
+
+	/** The application as {@link #main} runs it: admin commands get no web server. */
+	static SpringApplication application(String[] args) {
 		SpringApplication application = new SpringApplication(CarecastApplication.class);
-		boolean adminCommand = args.length > 0 && "admin".equals(args[0]);
-		if (adminCommand) {
+		if (isAdminCommand(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application
 				.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "carecast.demo.enabled", "false"));
 		}
-		ConfigurableApplicationContext context = application.run(args);
-		if (adminCommand) {
-			System.exit(SpringApplication.exit(context));
-		}
+		return application;
+	}
+
+	private static boolean isAdminCommand(String[] args) {
+		return args.length > 0 && "admin".equals(args[0]);
 	}
 
 }

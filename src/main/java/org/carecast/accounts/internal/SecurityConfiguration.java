@@ -1,10 +1,10 @@
 package org.carecast.accounts.internal;
 
 import java.time.Clock;
-import java.util.Map;
 
 import org.carecast.audit.AuditTrail;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,8 +15,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -31,21 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inline script or style, nothing from other origins).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
-
-	@Bean
-	PasswordEncoder passwordEncoder(SecurityProperties properties) {
-		// Prefixed hashes ({bcrypt}...) let a later release move to a stronger algorithm
-		// and
-		// still verify, then upgrade, the old hashes.
-		return new DelegatingPasswordEncoder("bcrypt",
-				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
-	}
 
 	@Bean
 	AuthenticationManager authenticationManager(CarecastUserDetailsService userDetails, PasswordEncoder encoder,
