@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.carecast.accounts.StaffMember;
+import org.carecast.shared.SqlLike;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,8 +63,7 @@ public class StaffRepository {
 				.query(StaffRepository::map)
 				.list();
 		}
-		String like = "%" + search.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+		String like = SqlLike.containing(search);
 		return this.jdbc
 			.sql("select " + COLUMNS + " from staff_member where organization_id = ? and (lower(full_name) like ? "
 					+ "or lower(coalesce(title, '')) like ? or lower(coalesce(department, '')) like ? "

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.carecast.audit.AuditQuery;
 import org.carecast.audit.AuditRecord;
+import org.carecast.shared.SqlLike;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -124,7 +125,7 @@ public class AuditRepository {
 		}
 		if (hasText(query.actor())) {
 			where.append(" and lower(actor_name) like ?");
-			params.add("%" + escapeLike(query.actor().toLowerCase()) + "%");
+			params.add(SqlLike.containing(query.actor()));
 		}
 		if (query.from() != null) {
 			where.append(" and occurred_at >= ?");
@@ -143,11 +144,6 @@ public class AuditRepository {
 
 	private static boolean hasText(String value) {
 		return value != null && !value.isBlank();
-	}
-
-	private static String escapeLike(String value) {
-		// H2 and PostgreSQL both treat backslash as the default LIKE escape character.
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static AuditRecord map(ResultSet rs, int row) throws SQLException {
