@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ContactDetector implements Detector {
 
 	private static final Pattern EMAIL = Pattern
-		.compile("(?<![\\w.%+-])([\\w.%+-]{1,64}+)@((?:[a-z0-9-]{1,63}+\\.){1,8}+[a-z]{2,24}+)\\b");
+		.compile("(?<![\\w.%+-])([\\w.%+-]{1,64}+)@((?:[a-z0-9-]{1,63}+\\.){1,8}[a-z]{2,24}+)\\b");
 
 	private static final Pattern URL = Pattern.compile(
 			"\\b(?:https?://)?(?:www\\.)?(gofundme\\.com|caringbridge\\.org|givesendgo\\.com|fundly\\.com|mealtrain\\.com|spotfund\\.com|facebook\\.com|fb\\.com|instagram\\.com|tiktok\\.com|linktr\\.ee|venmo\\.com|paypal\\.me|cash\\.app|youtube\\.com/@|twitter\\.com|x\\.com)/[^\\s]{1,200}+");
@@ -27,7 +27,7 @@ final class ContactDetector implements Detector {
 				+ "|0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4})(?![\\w/-])");
 
 	private static final Pattern IPV4 = Pattern
-		.compile("(?<![\\w.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\w.]|\\.\\d)");
+		.compile("(?<![\\w.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?!\\w|\\.\\d)");
 
 	private static final Pattern IPV6 = Pattern.compile("(?<![\\w:])[0-9a-f]{1,4}+(?::[0-9a-f]{0,4}+){2,7}+(?![\\w:])");
 

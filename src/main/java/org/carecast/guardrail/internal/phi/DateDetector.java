@@ -21,6 +21,8 @@ final class DateDetector implements Detector {
 	private static final Pattern TIME_AFTER = Pattern.compile(
 			"^[,)]?\\s{0,3}+(?:from |at |,\\s)?\\d{1,2}(?::\\d\\d)?(?:\\s?[\u2013-]\\s?\\d{1,2}(?::\\d\\d)?)?\\s?(?:am|pm|a\\.m|p\\.m|noon)|^[,)]?\\s{0,3}+noon");
 
+	private static final Pattern HOLIDAYS = Pattern.compile("(?:4th|fourth) of july|5 de mayo|cinco de mayo");
+
 	private final List<Rule> rules;
 
 	private final Pattern shortNumeric = Pattern.compile("(?<![\\w/.])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)");
@@ -86,7 +88,8 @@ final class DateDetector implements Detector {
 			"\\b(?:in|since|In|Since|desde|en|until|from)\\s(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d)");
 
 	private static void add(List<Candidate> dates, String lower, int start, int end, double score, String rule) {
-		if (TIME_AFTER.matcher(lower.substring(end, Math.min(lower.length(), end + 20))).find()) {
+		if (HOLIDAYS.matcher(lower.substring(start, end)).matches()
+				|| TIME_AFTER.matcher(lower.substring(end, Math.min(lower.length(), end + 20))).find()) {
 			return;
 		}
 		dates.add(new Candidate("DATE", start, end, score, rule, "date more specific than a year, near a person"));

@@ -69,14 +69,14 @@ final class HandleDetector implements Detector {
 			return true;
 		}
 		for (int length = Math.min(handle.length(), 10); length >= 4; length--) {
-			if (this.lowerFirstNames.contains(handle.substring(0, length))) {
+			if (this.lowerFirstNames.contains(handle.substring(0, length)) && handle.length() - length <= 2) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean organizationLike(String handle) {
+	static boolean organizationLike(String handle) {
 		for (String part : ORGANIZATION_PARTS) {
 			if (handle.contains(part)) {
 				return true;

@@ -93,7 +93,10 @@ final class IdDetector implements Detector {
 		boolean prefix = token.kind() == Token.Kind.WORD && digits == 0 && word.length() <= 4
 				&& word.equals(word.toUpperCase(java.util.Locale.ROOT)) && i + 1 < analysis.size()
 				&& analysis.gapAfter(i).equals(" ") && analysis.token(i + 1).kind() == Token.Kind.NUMBER;
-		if (!prefix && (digits < 3 || token.length() < 4)) {
+		boolean grouped = token.kind() == Token.Kind.NUMBER && digits >= 3 && i + 1 < analysis.size()
+				&& analysis.gapAfter(i).equals(" ") && analysis.token(i + 1).kind() == Token.Kind.NUMBER;
+		boolean code = token.kind() == Token.Kind.WORD && digits >= 1 && token.length() >= 5;
+		if (!prefix && !grouped && !code && (digits < 3 || token.length() < 4)) {
 			return -1;
 		}
 		int last = i;

@@ -18,6 +18,7 @@ import java.util.Set;
  * {@link #states()}, which keep the case they are written in.
  *
  * @param firstNames given names
+ * @param ambiguousNames given names that are also common words, lower case
  * @param common capitalised words that are not names
  * @param months month name to month number
  * @param weekdays weekday names and abbreviations
@@ -31,19 +32,19 @@ import java.util.Set;
  * @param states US postal abbreviations
  * @param publicFigures full names of well-known public figures
  */
-public record Lexicon(Set<String> firstNames, Set<String> common, Map<String, Integer> months, Set<String> weekdays,
-		Set<String> kinship, Set<String> patientCues, Set<String> honorifics, Set<String> staffTitles,
-		Set<String> staffSuffixes, Set<String> orgWords, Set<String> placesNotPhi, Set<String> states,
-		Set<String> publicFigures) {
+public record Lexicon(Set<String> firstNames, Set<String> ambiguousNames, Set<String> common,
+		Map<String, Integer> months, Set<String> weekdays, Set<String> kinship, Set<String> patientCues,
+		Set<String> honorifics, Set<String> staffTitles, Set<String> staffSuffixes, Set<String> orgWords,
+		Set<String> placesNotPhi, Set<String> states, Set<String> publicFigures) {
 
 	private static final String BASE = "guardrail/phi/";
 
 	public static Lexicon load() {
-		return new Lexicon(words("first-names.txt", false), words("common-words.txt", true), readMonths(),
-				words("weekdays.txt", true), words("kinship.txt", true), words("patient-cues.txt", true),
-				words("honorifics.txt", true), words("staff-titles.txt", true), words("staff-suffixes.txt", true),
-				words("org-words.txt", true), words("places-not-phi.txt", true), words("us-states.txt", false),
-				lines("public-figures.txt"));
+		return new Lexicon(words("first-names.txt", false), words("ambiguous-names.txt", true),
+				words("common-words.txt", true), readMonths(), words("weekdays.txt", true), words("kinship.txt", true),
+				words("patient-cues.txt", true), words("honorifics.txt", true), words("staff-titles.txt", true),
+				words("staff-suffixes.txt", true), words("org-words.txt", true), words("places-not-phi.txt", true),
+				words("us-states.txt", false), lines("public-figures.txt"));
 	}
 
 	public boolean isFirstName(String word) {

@@ -19,7 +19,7 @@ final class LocationDetector implements Detector {
 	private static final Pattern ROOM = Pattern.compile(
 			"\\b(?:room|rm|bed|habitaci[oó]n|cama|bay|cubicle)\\.?\\s?#?\\s?\\d{1,4}+[a-z]?\\b(?!\\s?(?:am|pm)\\b)");
 
-	private static final Pattern STREET = Pattern.compile("\\b\\d{1,5}+\\s(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}+"
+	private static final Pattern STREET = Pattern.compile("\\b\\d{1,5}+\\s(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
 			+ "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Hwy|Highway|Close|Crescent)\\b\\.?"
 			+ "(?:,?\\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s?#?[A-Za-z0-9]{1,5}+)?");
 
@@ -29,7 +29,7 @@ final class LocationDetector implements Detector {
 	private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b");
 
 	private static final Pattern TOWN_AFTER = Pattern.compile(
-			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z][\\p{L}'-]{2,30}+(?:\\s[A-Z][\\p{L}'-]{2,30}+){0,2}+)");
+			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)");
 
 	private static final Pattern TOWN_STATE = Pattern
 		.compile("\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?),\\s([A-Z]{2})\\b(?![a-z])");

@@ -29,9 +29,14 @@ final class MentionFinder {
 				continue;
 			}
 			int last = i;
-			while (last + 1 < analysis.size() && last - i + 1 < MAX_TOKENS && joined(analysis, last)
-					&& nameLike(analysis, last + 1)) {
-				last++;
+			int count = 1;
+			while (count < MAX_TOKENS) {
+				int next = isInitial(analysis, last) ? last + 2 : last + 1;
+				if (next >= analysis.size() || !joined(analysis, next - 1) || !nameLike(analysis, next)) {
+					break;
+				}
+				last = next;
+				count++;
 			}
 			mentions.add(new Mention(i, last, analysis.token(i).start(), end(analysis, last)));
 			i = last + 1;
@@ -49,8 +54,9 @@ final class MentionFinder {
 		String lower = stripPossessive(analysis.lowerWord(i));
 		return !this.lexicon.isCommon(lower) && !this.lexicon.honorifics().contains(lower)
 				&& !this.lexicon.staffTitles().contains(lower) && !this.lexicon.orgWords().contains(lower)
-				&& !this.lexicon.kinship().contains(lower) && !lower.contains(".") && !lower.contains("/")
-				&& !lower.chars().anyMatch(Character::isDigit);
+				&& !this.lexicon.kinship().contains(lower) && !this.lexicon.patientCues().contains(lower)
+				&& !this.lexicon.patientCues().contains(analysis.lowerWord(i)) && !lower.contains(".")
+				&& !lower.contains("/") && !lower.chars().anyMatch(Character::isDigit);
 	}
 
 	/**
@@ -58,7 +64,8 @@ final class MentionFinder {
 	 */
 	static boolean isInitial(Analysis analysis, int i) {
 		Token token = analysis.token(i);
-		if (token.kind() != Token.Kind.WORD || !analysis.gapAfter(i).startsWith(".")) {
+		if (token.kind() != Token.Kind.WORD || i + 1 >= analysis.size() || analysis.token(i + 1).start() != token.end()
+				|| !".".equals(analysis.word(i + 1))) {
 			return false;
 		}
 		String word = analysis.word(i);
@@ -81,8 +88,8 @@ final class MentionFinder {
 
 	private static boolean joined(Analysis analysis, int i) {
 		String gap = analysis.gapAfter(i);
-		return gap.equals(" ") || (isInitial(analysis, i) && gap.equals(". ")) || gap.equals(" \u201C")
-				|| gap.equals("\u201D ") || gap.equals(" \"") || gap.equals("\" ");
+		return gap.equals(" ") || gap.equals(" \u201C") || gap.equals("\u201D ") || gap.equals(" \"")
+				|| gap.equals("\" ");
 	}
 
 	private static int end(Analysis analysis, int last) {

@@ -28,9 +28,8 @@ final class NameDetector implements Detector {
 	private static final Set<String> STAFF_MODIFIERS = Set.of("our", "the", "new", "lab", "head", "charge", "senior",
 			"chief", "nurse", "state", "program", "unit", "medical", "clinical", "nursing");
 
-	private static final Set<String> STAFF_TEXT_CUES = Set.of("staff spotlight", "volunteer spotlight",
-			"employee spotlight", "team spotlight", "of the year", "please welcome", "joins us", "now hiring",
-			"we're hiring", "hanging up", "years of service", "preceptor", "co-author");
+	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "dra", "sr", "sra", "st", "pt",
+			"sen", "rep", "prof", "no", "jr", "gov", "mx");
 
 	private final MentionFinder mentions;
 
@@ -47,7 +46,7 @@ final class NameDetector implements Detector {
 		List<Mention> all = this.mentions.find(analysis);
 		Role[] roles = new Role[all.size()];
 		String[] rules = new String[all.size()];
-		boolean staffText = staffText(analysis.lower());
+		boolean staffText = scan.staffText();
 		Set<String> patientWords = new HashSet<>();
 		Set<String> staffWords = new HashSet<>(staffDirectoryWords(scan));
 		for (int m = 0; m < all.size(); m++) {
@@ -96,7 +95,11 @@ final class NameDetector implements Detector {
 				|| staffAfter(analysis, mention)) {
 			return new Judgement(Role.STAFF, "phi.name.staff");
 		}
-		for (String word : left) {
+		boolean titleCase = titleCaseCue(analysis, mention, first);
+		for (String word : left.subList(0, Math.min(2, left.size()))) {
+			if (titleCase) {
+				break;
+			}
 			if (this.lexicon.kinship().contains(word) || this.lexicon.honorifics().contains(word)
 					|| this.lexicon.patientCues().contains(word)) {
 				return new Judgement(Role.PATIENT, "phi.name.cue");
@@ -109,7 +112,9 @@ final class NameDetector implements Detector {
 		if (staffText) {
 			return new Judgement(Role.UNKNOWN, "phi.name.staff-context");
 		}
-		boolean listed = this.lexicon.isFirstName(first) && !this.lexicon.isCommon(first.toLowerCase(Locale.ROOT));
+		String lowerFirst = first.toLowerCase(Locale.ROOT);
+		boolean listed = this.lexicon.isFirstName(first) && !this.lexicon.isCommon(lowerFirst)
+				&& (mention.tokenCount() >= 2 || !this.lexicon.ambiguousNames().contains(lowerFirst));
 		if (listed && !MentionFinder.isInitial(analysis, mention.first())) {
 			return new Judgement(Role.PATIENT, "phi.name.given-name");
 		}
@@ -118,6 +123,21 @@ final class NameDetector implements Detector {
 			return new Judgement(Role.PATIENT, "phi.name.full-name");
 		}
 		return new Judgement(Role.UNKNOWN, "phi.name.unknown");
+	}
+
+	/**
+	 * "Our Patient Relations team", "Remote Patient Monitoring": a capitalised cue word
+	 * inside a title-case phrase names a service, not a person, unless a given name
+	 * follows.
+	 */
+	private boolean titleCaseCue(Analysis analysis, Mention mention, String first) {
+		int previous = mention.first() - 1;
+		if (previous < 0 || !analysis.capitalized(previous) || analysis.startsSentence(previous)) {
+			return false;
+		}
+		String cue = analysis.lowerWord(previous);
+		boolean serviceWord = cue.equals("patient") || cue.equals("client") || cue.equals("member");
+		return serviceWord && !this.lexicon.isFirstName(first);
 	}
 
 	private boolean organizationName(PhiScan scan, Mention mention) {
@@ -137,9 +157,19 @@ final class NameDetector implements Detector {
 
 	private boolean staffAfter(Analysis analysis, Mention mention) {
 		String after = analysis.lower()
-			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 24));
-		if (after.startsWith(", one of our") || after.startsWith(", our ") || after.startsWith(" joins")) {
+			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 40));
+		if (after.startsWith(" joins")) {
 			return true;
+		}
+		if (after.startsWith(", one of our") || after.startsWith(", our ")) {
+			for (String word : after.split("[^\\p{L}-]++")) {
+				if (this.lexicon.staffTitles().contains(word)) {
+					return true;
+				}
+				if (word.equals("patient") || word.equals("patients")) {
+					return false;
+				}
+			}
 		}
 		int next = mention.last() + 1;
 		if (next + 1 < analysis.size() && ",".equals(analysis.word(next))) {
@@ -151,8 +181,9 @@ final class NameDetector implements Detector {
 
 	private static boolean patientAfter(Analysis analysis, Mention mention) {
 		String after = analysis.lower().substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 8));
+		String before = analysis.lower().substring(Math.max(0, mention.start() - 4), mention.start());
 		return after.startsWith(" (dob") || after.startsWith(", dob") || after.matches("^, (9\\d|1[01]\\d)\\b.*+")
-				|| after.startsWith(" family");
+				|| (after.startsWith(" family") && !before.endsWith("our "));
 	}
 
 	private static boolean rightVerb(Analysis analysis, Mention mention) {
@@ -170,15 +201,6 @@ final class NameDetector implements Detector {
 		return between.equals("and") || between.equals("&") || between.equals("y") || between.equals(",");
 	}
 
-	private static boolean staffText(String lower) {
-		for (String cue : STAFF_TEXT_CUES) {
-			if (lower.contains(cue)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/**
 	 * Up to three words before a token, lower case, skipping punctuation and emoji.
 	 */
@@ -189,11 +211,32 @@ final class NameDetector implements Detector {
 			if (token.kind() == Token.Kind.WORD) {
 				words.add(analysis.lowerWord(i).replace('\u2019', '\''));
 			}
-			else if (token.kind() == Token.Kind.NUMBER || token.kind() == Token.Kind.HANDLE) {
+			else if (token.kind() == Token.Kind.NUMBER || token.kind() == Token.Kind.HANDLE
+					|| endsSentence(analysis, i)) {
 				break;
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * Whether punctuation at {@code i} ends a sentence: ! ? or a period that does not
+	 * close an abbreviation such as "Mr." or an initial.
+	 */
+	private static boolean endsSentence(Analysis analysis, int i) {
+		String mark = analysis.word(i);
+		if (mark.equals("!") || mark.equals("?")) {
+			return true;
+		}
+		if (!mark.equals(".")) {
+			return false;
+		}
+		if (i == 0 || analysis.token(i - 1).end() != analysis.token(i).start()) {
+			return true;
+		}
+		String previous = analysis.lowerWord(i - 1);
+		boolean initial = previous.length() == 1 || (previous.length() <= 5 && previous.charAt(1) == '.');
+		return !initial && !ABBREVIATIONS.contains(previous);
 	}
 
 	private static Set<String> staffDirectoryWords(PhiScan scan) {

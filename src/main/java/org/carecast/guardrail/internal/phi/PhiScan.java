@@ -17,7 +17,11 @@ final class PhiScan {
 
 	private static final Set<String> PERSON_WORDS = Set.of("i", "i'm", "i've", "im", "me", "my", "mine", "he", "she",
 			"his", "her", "him", "he's", "she's", "patient", "pt", "pts", "dob", "born", "admitted", "discharged",
-			"died", "passed", "surgery", "transplant", "diagnosed", "mi", "su", "nació");
+			"died", "passed", "surgery", "transplant", "diagnosed", "nació");
+
+	private static final Set<String> STAFF_TEXT_CUES = Set.of("staff spotlight", "volunteer spotlight",
+			"employee spotlight", "team spotlight", "of the year", "please welcome", "joins us", "now hiring",
+			"we're hiring", "hanging up", "years of service", "preceptor", "co-author");
 
 	private final Analysis analysis;
 
@@ -27,6 +31,8 @@ final class PhiScan {
 
 	private final boolean personMentioned;
 
+	private final boolean staffText;
+
 	private final Set<String> organizationWords;
 
 	private final Set<String> hashtagWords;
@@ -35,7 +41,8 @@ final class PhiScan {
 		this.analysis = analysis;
 		this.context = context;
 		this.lexicon = lexicon;
-		this.personMentioned = findsPersonWord(analysis, lexicon);
+		this.staffText = containsAny(analysis.lower(), STAFF_TEXT_CUES);
+		this.personMentioned = findsPersonWord(analysis, lexicon) && !this.staffText;
 		this.organizationWords = organizationWords(analysis, lexicon, Token.Kind.HANDLE);
 		this.hashtagWords = organizationWords(analysis, lexicon, Token.Kind.HASHTAG);
 	}
@@ -62,7 +69,24 @@ final class PhiScan {
 			return true;
 		}
 		for (Candidate candidate : found) {
-			if (candidate.type().equals("NAME")) {
+			if (candidate.type().equals("NAME") || candidate.type().equals("ID")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the text is about staff (a staff spotlight, a welcome, a job post): names
+	 * in it are staff unless a patient cue says otherwise.
+	 */
+	boolean staffText() {
+		return this.staffText;
+	}
+
+	private static boolean containsAny(String lower, Set<String> cues) {
+		for (String cue : cues) {
+			if (lower.contains(cue)) {
 				return true;
 			}
 		}
@@ -104,7 +128,8 @@ final class PhiScan {
 		Set<String> result = new HashSet<>();
 		for (int i = 0; i < analysis.size(); i++) {
 			Token token = analysis.token(i);
-			if (token.kind() == tagKind) {
+			if (token.kind() == tagKind && (tagKind == Token.Kind.HASHTAG
+					|| HandleDetector.organizationLike(analysis.lower().substring(token.start() + 1, token.end())))) {
 				for (String part : splitCamel(analysis.text().substring(token.start() + 1, token.end()))) {
 					if (part.length() >= 4) {
 						result.add(part);
