@@ -111,6 +111,34 @@ public final class Checksums {
 		return check != 10 && check == digits.charAt(9) - '0';
 	}
 
+	/**
+	 * IBAN (ISO 13616) mod-97 check: move the first four characters to the end, turn
+	 * letters into numbers, and the remainder must be 1.
+	 */
+	public static boolean validIban(String compact) {
+		if (compact.length() < 15 || compact.length() > 34) {
+			return false;
+		}
+		String rearranged = compact.substring(4) + compact.substring(0, 4);
+		int remainder = 0;
+		for (int i = 0; i < rearranged.length(); i++) {
+			char c = Character.toUpperCase(rearranged.charAt(i));
+			int value;
+			if (c >= '0' && c <= '9') {
+				value = c - '0';
+				remainder = (remainder * 10 + value) % 97;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				value = c - 'A' + 10;
+				remainder = (remainder * 100 + value) % 97;
+			}
+			else {
+				return false;
+			}
+		}
+		return remainder == 1;
+	}
+
 	static boolean allDigits(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			if (!Character.isDigit(value.charAt(i)) || value.charAt(i) > '9') {

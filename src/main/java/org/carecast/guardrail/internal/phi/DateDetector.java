@@ -56,10 +56,19 @@ final class DateDetector implements Detector {
 
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
+		String lower = scan.analysis().lower();
 		if (!scan.personMentioned(found)) {
+			// A full date with its year is specific enough to hold on its own (a birth
+			// date
+			// posted without a name); partial dates need a person nearby.
+			for (Rule rule : this.rules.subList(0, 2)) {
+				Matcher matcher = rule.pattern().matcher(lower);
+				while (matcher.find()) {
+					add(found, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
+				}
+			}
 			return;
 		}
-		String lower = scan.analysis().lower();
 		String text = scan.analysis().text();
 		List<Candidate> dates = new ArrayList<>();
 		for (Rule rule : this.rules) {

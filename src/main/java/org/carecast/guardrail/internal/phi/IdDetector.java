@@ -28,6 +28,11 @@ final class IdDetector implements Detector {
 
 	private static final Set<String> ANY_WORD_CUES = Set.of("username");
 
+	private static final Pattern CARD = Pattern.compile("(?<![\\w-])\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}(?![\\w-])");
+
+	private static final Pattern IBAN = Pattern
+		.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b");
+
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		Analysis analysis = scan.analysis();
@@ -41,6 +46,19 @@ final class IdDetector implements Detector {
 			if (Checksums.validSsn(digits) && (separated && ssn.group(2).equals("-") || cued)) {
 				found.add(new Candidate("ID", ssn.start(), ssn.end(), 0.9, "phi.id.ssn",
 						"SSN layout; area, group and serial valid"));
+			}
+		}
+		Matcher card = CARD.matcher(analysis.text());
+		while (card.find()) {
+			String digits = OwnContacts.digits(card.group());
+			if (digits.length() >= 13 && digits.length() <= 19 && Checksums.validLuhn(digits)) {
+				add(found, card.start(), card.end(), 0.85, "phi.id.card", "card or account number; Luhn check passed");
+			}
+		}
+		Matcher iban = IBAN.matcher(analysis.text());
+		while (iban.find()) {
+			if (Checksums.validIban(iban.group().replace(" ", ""))) {
+				add(found, iban.start(), iban.end(), 0.9, "phi.id.iban", "IBAN; mod-97 check passed");
 			}
 		}
 		for (int i = 0; i < analysis.size(); i++) {

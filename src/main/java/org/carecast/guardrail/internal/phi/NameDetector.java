@@ -23,7 +23,7 @@ final class NameDetector implements Detector {
 
 	private static final Set<String> RIGHT_VERBS = Set.of("passed", "died", "received", "spent", "turns", "turned",
 			"walked", "rang", "celebrated", "finished", "came", "had", "was", "is", "went", "joined", "says", "said",
-			"arrived", "recovering", "underwent", "beat");
+			"arrived", "recovering", "underwent", "beat", "lives", "lived", "will", "has", "listed");
 
 	private static final Set<String> STAFF_MODIFIERS = Set.of("our", "the", "new", "lab", "head", "charge", "senior",
 			"chief", "nurse", "state", "program", "unit", "medical", "clinical", "nursing");
@@ -119,7 +119,8 @@ final class NameDetector implements Detector {
 			return new Judgement(Role.PATIENT, "phi.name.given-name");
 		}
 		boolean weak = WEAK_CUES.contains(w1) || rightVerb(analysis, mention);
-		if (weak && mention.tokenCount() >= 2 && !analysis.startsSentence(mention.first())) {
+		if (weak && mention.tokenCount() >= 2
+				&& (!analysis.startsSentence(mention.first()) || rightVerb(analysis, mention))) {
 			return new Judgement(Role.PATIENT, "phi.name.full-name");
 		}
 		return new Judgement(Role.UNKNOWN, "phi.name.unknown");
