@@ -23,7 +23,7 @@ final class ContactDetector implements Detector {
 
 	private static final Pattern PHONE = Pattern
 		.compile("(?<![\\w+/.-])(?:" + "(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}"
-				+ "|\\+[2-9]\\d{0,2}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){1,4}+\\d{2,4}"
+				+ "|\\+[2-9]\\d{0,2}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){1,4}\\d{2,4}"
 				+ "|0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4})(?![\\w/-])");
 
 	private static final Pattern IPV4 = Pattern

@@ -92,6 +92,9 @@ final class IdDetector implements Detector {
 				return;
 			}
 			int end = valueEnd(analysis, i);
+			if (end > 0 && invalidSsn(analysis, cue, token.start(), end)) {
+				return;
+			}
 			if (end > 0) {
 				add(found, token.start(), end, 0.8, "phi.id.labelled",
 						"identifier after the word " + analysis.lowerWord(cue).toUpperCase(java.util.Locale.ROOT));
@@ -127,6 +130,16 @@ final class IdDetector implements Detector {
 			return -1;
 		}
 		return analysis.token(last).end();
+	}
+
+	/**
+	 * A number labelled as an SSN that fails the SSN rules is not reported: the near miss
+	 * is most likely a typo or an example.
+	 */
+	private static boolean invalidSsn(Analysis analysis, int cue, int start, int end) {
+		String label = analysis.lowerWord(cue);
+		String digits = OwnContacts.digits(analysis.text().substring(start, end));
+		return (label.equals("ssn") || label.equals("social")) && digits.length() == 9 && !Checksums.validSsn(digits);
 	}
 
 	private static void add(List<Candidate> found, int start, int end, double score, String rule, String why) {
