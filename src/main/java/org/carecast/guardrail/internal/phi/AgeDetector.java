@@ -25,6 +25,10 @@ final class AgeDetector implements Detector {
 
 	private static final Pattern BARE = Pattern.compile("(?<![\\d.,$#/:-])(\\d{2,3}+)(?![\\d%°/:-]|\\.\\d)");
 
+	private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+
+	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']++");
+
 	private static final Set<String> AGE_WORDS = Set.of("age", "aged", "turned", "turns", "turning", "is", "she's",
 			"he's", "i'm", "im", "edad", "tiene");
 
@@ -66,13 +70,13 @@ final class AgeDetector implements Detector {
 			}
 			String before = lower.substring(Math.max(0, matcher.start() - 12), matcher.start());
 			String after = lower.substring(matcher.end(), Math.min(lower.length(), matcher.end() + 12));
-			String nextWord = after.strip().split("[^\\p{L}]", 2)[0];
+			String nextWord = NON_LETTER.split(after.strip(), 2)[0];
 			if (UNITS.contains(nextWord)) {
 				continue;
 			}
 			boolean aside = (before.endsWith("(") || before.endsWith(", ")) && (after.startsWith(")")
 					|| after.startsWith(",") || after.startsWith("!") || after.startsWith(" and "));
-			String[] words = before.strip().split("[^\\p{L}']++");
+			String[] words = NON_WORD.split(before.strip());
 			String previous = (words.length > 0) ? words[words.length - 1] : "";
 			boolean stated = AGE_WORDS.contains(previous) && before.endsWith(" ");
 			if (aside || stated) {

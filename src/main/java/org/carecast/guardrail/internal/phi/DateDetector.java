@@ -23,6 +23,9 @@ final class DateDetector implements Detector {
 
 	private static final Pattern HOLIDAYS = Pattern.compile("(?:4th|fourth) of july|5 de mayo|cinco de mayo");
 
+	private static final Pattern DATE_WORD_BEFORE = Pattern
+		.compile("\\b(?:on|since|from|admitted|dob|born|until|by)\\s$");
+
 	private final List<Rule> rules;
 
 	private final Pattern shortNumeric = Pattern.compile("(?<![\\w/.])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)");
@@ -106,7 +109,7 @@ final class DateDetector implements Detector {
 
 	private static boolean dateWordBefore(String lower, int start) {
 		String before = lower.substring(Math.max(0, start - 10), start);
-		return before.matches("(?s).*\\b(?:on|since|from|admitted|dob|born|until|by)\\s$");
+		return DATE_WORD_BEFORE.matcher(before).find();
 	}
 
 	record Rule(Pattern pattern, String name, double score) {

@@ -18,6 +18,8 @@ final class IdDetector implements Detector {
 
 	private static final Pattern SSN = Pattern.compile("(?<![\\w-])(\\d{3})([- ]?)(\\d{2})\\2(\\d{4})(?![\\w-])");
 
+	private static final Pattern SSN_CUE = Pattern.compile("\\b(?:ssn|social|security)\\b");
+
 	private static final Set<String> CUES = Set.of("mrn", "mbi", "ssn", "rx", "acct", "account", "claim", "serial",
 			"s/n", "sn", "plate", "vin", "username", "medicaid", "medicare", "nhs", "member", "policy", "license",
 			"licence", "id", "confirmation", "hospital", "record", "chart", "subscriber", "passport", "insurance",
@@ -40,9 +42,8 @@ final class IdDetector implements Detector {
 		while (ssn.find()) {
 			String digits = ssn.group(1) + ssn.group(3) + ssn.group(4);
 			boolean separated = !ssn.group(2).isEmpty();
-			boolean cued = analysis.lower()
-				.substring(Math.max(0, ssn.start() - 25), ssn.start())
-				.matches("(?s).*\\b(?:ssn|social|security)\\b.*+");
+			boolean cued = SSN_CUE.matcher(analysis.lower().substring(Math.max(0, ssn.start() - 25), ssn.start()))
+				.find();
 			if (Checksums.validSsn(digits) && (separated && ssn.group(2).equals("-") || cued)) {
 				found.add(new Candidate("ID", ssn.start(), ssn.end(), 0.9, "phi.id.ssn",
 						"SSN layout; area, group and serial valid"));

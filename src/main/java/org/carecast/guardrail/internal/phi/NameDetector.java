@@ -28,6 +28,10 @@ final class NameDetector implements Detector {
 	private static final Set<String> STAFF_MODIFIERS = Set.of("our", "the", "new", "lab", "head", "charge", "senior",
 			"chief", "nurse", "state", "program", "unit", "medical", "clinical", "nursing");
 
+	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]++");
+
+	private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(", (?:9\\d|1[01]\\d)\\b");
+
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "dra", "sr", "sra", "st", "pt",
 			"sen", "rep", "prof", "no", "jr", "gov", "mx");
 
@@ -163,7 +167,7 @@ final class NameDetector implements Detector {
 			return true;
 		}
 		if (after.startsWith(", one of our") || after.startsWith(", our ")) {
-			for (String word : after.split("[^\\p{L}-]++")) {
+			for (String word : NON_WORD.split(after)) {
 				if (this.lexicon.staffTitles().contains(word)) {
 					return true;
 				}
@@ -183,7 +187,7 @@ final class NameDetector implements Detector {
 	private static boolean patientAfter(Analysis analysis, Mention mention) {
 		String after = analysis.lower().substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 8));
 		String before = analysis.lower().substring(Math.max(0, mention.start() - 4), mention.start());
-		return after.startsWith(" (dob") || after.startsWith(", dob") || after.matches("^, (9\\d|1[01]\\d)\\b.*+")
+		return after.startsWith(" (dob") || after.startsWith(", dob") || AGE_AFTER.matcher(after).lookingAt()
 				|| (after.startsWith(" family") && !before.endsWith("our "));
 	}
 
