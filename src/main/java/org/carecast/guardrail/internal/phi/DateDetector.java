@@ -23,6 +23,13 @@ final class DateDetector implements Detector {
 
 	private static final Pattern HOLIDAYS = Pattern.compile("(?:4th|fourth) of july|5 de mayo|cinco de mayo");
 
+	/**
+	 * Births and deaths are announced with their time ("born 11/3 at 2:14 a.m."), so a
+	 * time after such a date does not make it an event.
+	 */
+	private static final Pattern BIRTH_OR_DEATH = Pattern
+		.compile("\\b(?:born|birth|died|death|passed|arrived|delivered|nació|naci[oó])\\b");
+
 	private static final Pattern DATE_WORD_BEFORE = Pattern
 		.compile("\\b(?:on|since|from|admitted|dob|born|until|by)\\s$");
 
@@ -100,8 +107,10 @@ final class DateDetector implements Detector {
 			"\\b(?:in|since|In|Since|desde|en|until|from)\\s(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d)");
 
 	private static void add(List<Candidate> dates, String lower, int start, int end, double score, String rule) {
-		if (HOLIDAYS.matcher(lower.substring(start, end)).matches()
-				|| TIME_AFTER.matcher(lower.substring(end, Math.min(lower.length(), end + 20))).find()) {
+		String before = lower.substring(Math.max(0, start - 16), start);
+		boolean event = !BIRTH_OR_DEATH.matcher(before).find()
+				&& TIME_AFTER.matcher(lower.substring(end, Math.min(lower.length(), end + 20))).find();
+		if (HOLIDAYS.matcher(lower.substring(start, end)).matches() || event) {
 			return;
 		}
 		dates.add(new Candidate("DATE", start, end, score, rule, "date more specific than a year, near a person"));
