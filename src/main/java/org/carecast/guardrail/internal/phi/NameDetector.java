@@ -32,6 +32,15 @@ final class NameDetector implements Detector {
 
 	private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(", (?:9\\d|1[01]\\d)\\b");
 
+	/**
+	 * "Tom from facilities", "Maria at the front desk": a first name tied to a department
+	 * is a staff member.
+	 */
+	private static final java.util.regex.Pattern STAFF_DEPARTMENT = java.util.regex.Pattern.compile(
+			" (?:from|at|in|on) (?:the |our )?(?:front desk|billing|facilities|registration|reception|security|housekeeping|"
+					+ "pharmacy|lab|radiology|admissions|records|kitchen|cafeteria|transport|maintenance|it desk|help desk|"
+					+ "check-in|desk)\\b");
+
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "dra", "sr", "sra", "st", "pt",
 			"sen", "rep", "prof", "no", "jr", "gov", "mx");
 
@@ -119,7 +128,8 @@ final class NameDetector implements Detector {
 		String lowerFirst = first.toLowerCase(Locale.ROOT);
 		boolean listed = this.lexicon.isFirstName(first) && !this.lexicon.isCommon(lowerFirst)
 				&& (mention.tokenCount() >= 2 || !this.lexicon.ambiguousNames().contains(lowerFirst));
-		if (listed && !MentionFinder.isInitial(analysis, mention.first())) {
+		boolean place = "at".equals(w1) && mention.tokenCount() == 1;
+		if (listed && !place && !MentionFinder.isInitial(analysis, mention.first())) {
 			return new Judgement(Role.PATIENT, "phi.name.given-name");
 		}
 		boolean weak = WEAK_CUES.contains(w1) || rightVerb(analysis, mention);
@@ -163,7 +173,7 @@ final class NameDetector implements Detector {
 	private boolean staffAfter(Analysis analysis, Mention mention) {
 		String after = analysis.lower()
 			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 40));
-		if (after.startsWith(" joins")) {
+		if (after.startsWith(" joins") || STAFF_DEPARTMENT.matcher(after).lookingAt()) {
 			return true;
 		}
 		if (after.startsWith(", one of our") || after.startsWith(", our ")) {
