@@ -7,6 +7,7 @@ import org.carecast.guardrail.internal.OverlapResolver;
 import org.carecast.guardrail.internal.PolicyTerms;
 import org.carecast.guardrail.internal.Redactor;
 import org.carecast.guardrail.internal.phi.PhiCheck;
+import org.carecast.guardrail.internal.platform.PlatformCheck;
 
 import org.springframework.stereotype.Service;
 
@@ -27,7 +28,7 @@ public final class Guardrail {
 	private final Redactor redactor = new Redactor();
 
 	public Guardrail() {
-		this(List.of(new PhiCheck()));
+		this(List.of(new PhiCheck(), new PlatformCheck()));
 	}
 
 	public Guardrail(List<Check> checks) {

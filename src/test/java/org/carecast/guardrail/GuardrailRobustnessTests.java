@@ -33,7 +33,7 @@ class GuardrailRobustnessTests {
 	@ParameterizedTest
 	@MethodSource("hostileInputs")
 	void hostileMegabyteIsScannedQuicklyAndSafely(String text) {
-		for (Direction direction : Direction.values()) {
+		for (Direction direction : List.of(Direction.OUTBOUND_POST, Direction.INBOUND)) {
 			long started = System.nanoTime();
 			Report report = GUARDRAIL.scan(Text.of(text), ScanContext.of(direction, Network.X));
 			long millis = (System.nanoTime() - started) / 1_000_000;
@@ -84,15 +84,16 @@ class GuardrailRobustnessTests {
 		}
 		String redacted = report.redactedText();
 		for (Finding finding : report.findings()) {
-			if (finding.severity() == Severity.BLOCK && finding.length() >= 6) {
+			if (finding.severity() == Severity.BLOCK && finding.length() >= 6 && !finding.check().equals("platform")) {
 				String value = text.substring(finding.start(), finding.end());
 				if (!isRepeatedInText(text, value)) {
-					assertThat(redacted).doesNotContain(value);
+					assertThat(redacted.contains(value)).as("blocked value left in the redacted text").isFalse();
 				}
 			}
 		}
-		if (!report.findings().isEmpty()) {
-			assertThat(redacted).contains("[");
+		boolean identifiers = report.findings().stream().anyMatch((finding) -> !finding.check().equals("platform"));
+		if (identifiers) {
+			assertThat(redacted.contains("[")).as("placeholder in the redacted text").isTrue();
 		}
 	}
 
