@@ -1,6 +1,10 @@
 package org.carecast;
 
+import java.util.Arrays;
 import java.util.Map;
+
+import org.carecast.guardrail.Guardrail;
+import org.carecast.guardrail.ScanCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,13 +19,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar carecast.jar} starts the web application;
  * {@code java -jar carecast.jar
  * admin <command> ...} runs one administrative command (see {@code AdminCommands})
- * without a web server and exits with its status.
+ * without a web server and exits with its status; {@code java -jar carecast.jar scan ...}
+ * runs the guardrail on text or JSON lines without starting Spring at all (see
+ * {@code ScanCommand}), so it starts in well under a second and needs no database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CarecastApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && "scan".equals(args[0])) {
+			ScanCommand command = new ScanCommand(Guardrail.withDefaults());
+			System.exit(command.run(Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err));
+		}
 		ConfigurableApplicationContext context = application(args).run(args);
 		if (isAdminCommand(args)) {
 			System.exit(SpringApplication.exit(context));

@@ -1,0 +1,44 @@
+package org.carecast.guardrail;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the guardrail knows about a text besides its content.
+ *
+ * @param direction outbound post, outbound reply or inbound item
+ * @param network where it is published or was received
+ * @param policy the organization's choices
+ * @param staffNames names from the organization's staff directory, which are not patient
+ * names
+ * @param media attached images and videos
+ */
+public record ScanContext(Direction direction, Network network, Policy policy, Set<String> staffNames,
+		List<Media> media) {
+
+	public ScanContext {
+		Objects.requireNonNull(direction, "direction");
+		Objects.requireNonNull(network, "network");
+		Objects.requireNonNull(policy, "policy");
+		staffNames = Set.copyOf(staffNames);
+		media = List.copyOf(media);
+	}
+
+	public static ScanContext of(Direction direction, Network network) {
+		return new ScanContext(direction, network, Policy.defaults(), Set.of(), List.of());
+	}
+
+	public ScanContext withPolicy(Policy newPolicy) {
+		return new ScanContext(this.direction, this.network, newPolicy, this.staffNames, this.media);
+	}
+
+	public ScanContext withStaffNames(Set<String> names) {
+		return new ScanContext(this.direction, this.network, this.policy, names, this.media);
+	}
+
+	public ScanContext withMedia(List<Media> attached) {
+		return new ScanContext(this.direction, this.network, this.policy, this.staffNames, attached);
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.carecast.guardrail.internal.phi;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A patient's phone, fax, email, personal web page or IP address. Emails of role accounts
+ * (info@, events@) and the organization's own contacts are not patient identifiers; phone
+ * numbers count when the words before them make them someone's ("text me", "your mobile",
+ * "best number is", "call Ray back at"), because organizations post their own numbers all
+ * the time.
+ */
+final class ContactDetector implements Detector {
+
+	private static final Pattern EMAIL = Pattern
+		.compile("(?<![\\w.%+-])([\\w.%+-]{1,64}+)@((?:[a-z0-9-]{1,63}+\\.){1,8}[a-z]{2,24}+)\\b");
+
+	private static final Pattern URL = Pattern.compile(
+			"\\b(?:https?://)?(?:www\\.)?(gofundme\\.com|caringbridge\\.org|givesendgo\\.com|fundly\\.com|mealtrain\\.com|spotfund\\.com|facebook\\.com|fb\\.com|instagram\\.com|tiktok\\.com|linktr\\.ee|venmo\\.com|paypal\\.me|cash\\.app|youtube\\.com/@|twitter\\.com|x\\.com)/[^\\s]{1,200}+");
+
+	private static final Pattern PHONE = Pattern
+		.compile("(?<![\\w+/.-])(?:" + "(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}"
+				+ "|\\+[2-9]\\d{0,2}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){1,4}\\d{2,4}"
+				+ "|0\\d{3,4}\\s?\\d{3}\\s?\\d{3,4})(?![\\w/-])");
+
+	private static final Pattern IPV4 = Pattern
+		.compile("(?<![\\w.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?!\\w|\\.\\d)");
+
+	private static final Pattern IPV6 = Pattern.compile("(?<![\\w:])[0-9a-f]{1,4}+(?::[0-9a-f]{0,4}+){2,7}+(?![\\w:])");
+
+	private static final Pattern PERSONAL = Pattern.compile(
+			"\\b(?:me|my|mine|him|her|his|their|you at|you on|you today at|your (?:mobile|cell|phone|number)|mobile|cell|cellphone|back at|back on|number is|number:|tel[eé]fono|celular|whatsapp me|reach me)\\b[^.!?]{0,25}+$");
+
+	private static final Set<String> ROLE_ACCOUNTS = Set.of("info", "contact", "hello", "events", "event", "sales",
+			"support", "help", "admin", "billing", "appointments", "appts", "press", "media", "careers", "jobs", "hr",
+			"noreply", "no-reply", "office", "team", "marketing", "news", "donate", "volunteer", "volunteers",
+			"privacy", "feedback", "service", "customerservice", "enquiries", "inquiries", "reception", "frontdesk",
+			"records", "pharmacy", "clinic", "webmaster", "communications", "patientrelations", "pals");
+
+	@Override
+	public void detect(PhiScan scan, List<Candidate> found) {
+		String lower = scan.analysis().lower();
+		Set<String> own = OwnContacts.normalised(scan.context().policy().ownContacts());
+		Matcher email = EMAIL.matcher(lower);
+		while (email.find()) {
+			String local = email.group(1);
+			if (!ROLE_ACCOUNTS.contains(local) && !own.contains(email.group())) {
+				add(found, email.start(), email.end(), 0.9, "phi.contact.email", "email address of a person");
+			}
+		}
+		Matcher url = URL.matcher(lower);
+		while (url.find()) {
+			int end = trimTrailing(lower, url.start(), url.end());
+			if (!own.contains(lower.substring(url.start(), end))) {
+				add(found, url.start(), end, 0.8, "phi.contact.personal-url", "personal page or fundraiser address");
+			}
+		}
+		phones(lower, own, found);
+		ips(lower, found);
+	}
+
+	private static void phones(String lower, Set<String> own, List<Candidate> found) {
+		Matcher phone = PHONE.matcher(lower);
+		while (phone.find()) {
+			String digits = OwnContacts.digits(phone.group());
+			if (digits.length() < 10 || own.contains(digits)
+					|| (digits.length() > 10 && own.contains(digits.substring(digits.length() - 10)))) {
+				continue;
+			}
+			String before = lower.substring(Math.max(0, phone.start() - 40), phone.start());
+			if (PERSONAL.matcher(before).find()) {
+				add(found, phone.start(), phone.end(), 0.85, "phi.contact.phone", "phone number said to be a person's");
+			}
+		}
+	}
+
+	private static void ips(String lower, List<Candidate> found) {
+		Matcher ip = IPV4.matcher(lower);
+		while (ip.find()) {
+			boolean valid = true;
+			for (int g = 1; g <= 4; g++) {
+				valid &= Integer.parseInt(ip.group(g)) <= 255;
+			}
+			if (valid) {
+				add(found, ip.start(), ip.end(), 0.85, "phi.contact.ipv4", "IPv4 address");
+			}
+		}
+		Matcher ip6 = IPV6.matcher(lower);
+		while (ip6.find()) {
+			String value = ip6.group();
+			boolean hexLetter = value.chars().anyMatch(c -> c >= 'a' && c <= 'f');
+			long colons = value.chars().filter(c -> c == ':').count();
+			if ((hexLetter || value.contains("::")) && colons >= 2 && !value.endsWith(":")) {
+				add(found, ip6.start(), ip6.end(), 0.8, "phi.contact.ipv6", "IPv6 address");
+			}
+		}
+	}
+
+	private static int trimTrailing(String text, int start, int end) {
+		int result = end;
+		while (result > start && ".,;:!?)'\"".indexOf(text.charAt(result - 1)) >= 0) {
+			result--;
+		}
+		return result;
+	}
+
+	private static void add(List<Candidate> found, int start, int end, double score, String rule, String why) {
+		found.add(new Candidate("CONTACT", start, end, score, rule, why));
+	}
+
+	static String lower(String value) {
+		return value.toLowerCase(Locale.ROOT);
+	}
+
+}

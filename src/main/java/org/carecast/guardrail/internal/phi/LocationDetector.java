@@ -1,0 +1,147 @@
+package org.carecast.guardrail.internal.phi;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.carecast.guardrail.Analysis;
+
+/**
+ * Places tied to a patient: room and bed numbers, street addresses, ZIP codes and UK
+ * postcodes, and towns named after "in", "from", "home to", after a patient's name ("of
+ * Smithtown"), before a state ("Yankton, SD") or before "man"/"woman" ("a Maple Heights
+ * man"). Countries, states, languages and the organization's own names are left alone.
+ */
+final class LocationDetector implements Detector {
+
+	private static final Pattern ROOM = Pattern.compile(
+			"\\b(?:room|rm|bed|habitaci[oó]n|cama|bay|cubicle)\\.?\\s?#?\\s?\\d{1,4}+[a-z]?\\b(?!\\s?(?:am|pm)\\b)");
+
+	private static final Pattern STREET = Pattern.compile("\\b\\d{1,5}+\\s(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
+			+ "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Hwy|Highway|Close|Crescent)\\b\\.?"
+			+ "(?:,?\\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s?#?[A-Za-z0-9]{1,5}+)?");
+
+	private static final Pattern ZIP = Pattern
+		.compile("\\b(?:zip(?: code)?|postcode|[A-Z]{2})\\s(\\d{5}(?:-\\d{4})?)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b");
+
+	private static final Pattern TOWN_AFTER = Pattern.compile(
+			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)");
+
+	private static final Pattern TOWN_STATE = Pattern
+		.compile("\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?),\\s([A-Z]{2})\\b(?![a-z])");
+
+	private static final Pattern TOWN_BEFORE_PERSON = Pattern.compile(
+			"\\b(?:year-old|yo|old)\\s([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)\\s(?:man|woman|boy|girl|resident|native|family|couple)\\b");
+
+	private static final Pattern PLACE_AFTER_NAME = Pattern
+		.compile("^(?:'s)?(?: of |, )([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?)(?=[\\s,.!?'\u2019]|$)");
+
+	private final Lexicon lexicon;
+
+	LocationDetector(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	@Override
+	public void detect(PhiScan scan, List<Candidate> found) {
+		String text = scan.analysis().text();
+		String lower = scan.analysis().lower();
+		Matcher room = ROOM.matcher(lower);
+		while (room.find()) {
+			found.add(new Candidate("LOCATION", room.start(), room.end(), 0.85, "phi.location.room",
+					"room or bed number"));
+		}
+		Matcher postcode = POSTCODE.matcher(text);
+		while (postcode.find()) {
+			found.add(new Candidate("LOCATION", postcode.start(), postcode.end(), 0.8, "phi.location.postcode",
+					"UK postcode pattern"));
+		}
+		if (!scan.personMentioned(found)) {
+			return;
+		}
+		addGroup(STREET.matcher(text), 0, found, "phi.location.street", 0.85);
+		Matcher zip = ZIP.matcher(text);
+		while (zip.find()) {
+			String prefix = text.substring(zip.start(), zip.start(1)).trim();
+			if (prefix.length() != 2 || this.lexicon.states().contains(prefix)) {
+				found.add(new Candidate("LOCATION", zip.start(1), zip.end(1), 0.8, "phi.location.zip", "ZIP code"));
+			}
+		}
+		towns(scan, TOWN_AFTER.matcher(text), found, "phi.location.town-after-preposition");
+		towns(scan, TOWN_BEFORE_PERSON.matcher(text), found, "phi.location.town-before-person");
+		Matcher state = TOWN_STATE.matcher(text);
+		while (state.find()) {
+			if (this.lexicon.states().contains(state.group(2))) {
+				addTown(scan, state.start(1), state.end(1), found, "phi.location.town-state");
+			}
+		}
+		townsAfterNames(scan, found);
+	}
+
+	private void towns(PhiScan scan, Matcher matcher, List<Candidate> found, String rule) {
+		while (matcher.find()) {
+			addTown(scan, matcher.start(1), matcher.end(1), found, rule);
+		}
+	}
+
+	private void townsAfterNames(PhiScan scan, List<Candidate> found) {
+		String text = scan.analysis().text();
+		for (Candidate name : List.copyOf(found)) {
+			if (!name.type().equals("NAME")) {
+				continue;
+			}
+			String after = text.substring(name.end(), Math.min(text.length(), name.end() + 40));
+			Matcher of = PLACE_AFTER_NAME.matcher(after);
+			if (of.find() && (after.startsWith(" of ") || endsClause(after, of.end()))) {
+				addTown(scan, name.end() + of.start(1), name.end() + of.end(1), found, "phi.location.town-of-person");
+			}
+		}
+	}
+
+	private static boolean endsClause(String after, int end) {
+		return end >= after.length() || ".!?'\u2019\u201D".indexOf(after.charAt(end)) >= 0;
+	}
+
+	private void addTown(PhiScan scan, int start, int end, List<Candidate> found, String rule) {
+		Analysis analysis = scan.analysis();
+		String[] words = analysis.text().substring(start, end).split(" ");
+		String first = words[0].toLowerCase(Locale.ROOT);
+		String whole = analysis.lower().substring(start, end);
+		if (this.lexicon.isCommon(first) || this.lexicon.placesNotPhi().contains(whole)
+				|| this.lexicon.placesNotPhi().contains(first) || scan.isOrganizationWord(first)
+				|| scan.isHashtagWord(first) || this.lexicon.staffTitles().contains(first)
+				|| this.lexicon.honorifics().contains(first) || AgeDetector.overlapsExisting(found, start, end)) {
+			return;
+		}
+		for (String word : words) {
+			if (this.lexicon.orgWords().contains(word.toLowerCase(Locale.ROOT))) {
+				return;
+			}
+		}
+		int next = end;
+		while (next < analysis.text().length() && analysis.text().charAt(next) == ' ') {
+			next++;
+		}
+		if (next < analysis.text().length() && Character.isUpperCase(analysis.text().charAt(next))) {
+			String rest = analysis.lower().substring(next, Math.min(analysis.text().length(), next + 20));
+			for (String org : Set.of("clinic", "hospital", "health", "medical", "general", "pharmacy", "center")) {
+				if (rest.startsWith(org)) {
+					return;
+				}
+			}
+		}
+		found.add(new Candidate("LOCATION", start, end, 0.65, rule, "capitalised place near a person"));
+	}
+
+	private static void addGroup(Matcher matcher, int group, List<Candidate> found, String rule, double score) {
+		while (matcher.find()) {
+			found.add(new Candidate("LOCATION", matcher.start(group), matcher.end(group), score, rule,
+					"street address pattern"));
+		}
+	}
+
+}

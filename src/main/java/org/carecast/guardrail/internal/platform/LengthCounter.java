@@ -1,0 +1,115 @@
+package org.carecast.guardrail.internal.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts a text the way each network does (see platform-apis.md, "Text rules and
+ * limits"): the text is cut into units (a URL, or one extended grapheme cluster) and each
+ * unit gets a weight; the count is the sum, and the overflow starts at the first unit
+ * past the limit.
+ */
+final class LengthCounter {
+
+	/**
+	 * URLs with a scheme, and bare domains on common top-level domains (X counts both).
+	 */
+	static final Pattern URL = Pattern.compile(
+			"\\bhttps?://[^\\s]{1,2000}+|(?<![@\\w.-])(?:www\\.)?(?:[a-z0-9-]{1,63}+\\.){1,5}(?:com|org|net|gov|edu|io|co|us|uk|ca|au|de|fr|es|it|nl|info|biz|me|ly|app|health|care|help|news|tv)(?:/[^\\s]{0,2000}+)?(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
+	static final Pattern SCHEME_URL = Pattern.compile("\\bhttps?://[^\\s]{1,2000}+", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern GRAPHEME = Pattern.compile("\\X");
+
+	private LengthCounter() {
+	}
+
+	/**
+	 * One unit of text and its weight.
+	 */
+	record Unit(int start, int end, int weight) {
+	}
+
+	/**
+	 * The count and where the text first goes over the limit (-1 if it does not).
+	 */
+	record Count(int total, int overflowStart) {
+	}
+
+	interface Weigher {
+
+		int weigh(String grapheme);
+
+	}
+
+	static Count count(String text, Pattern urls, int urlWeight, Weigher weigher, int limit) {
+		List<Unit> units = units(text, urls, urlWeight, weigher);
+		int total = 0;
+		int overflow = -1;
+		for (Unit unit : units) {
+			total += unit.weight();
+			if (overflow < 0 && total > limit) {
+				overflow = unit.start();
+			}
+		}
+		return new Count(total, overflow);
+	}
+
+	private static List<Unit> units(String text, Pattern urls, int urlWeight, Weigher weigher) {
+		List<Unit> units = new ArrayList<>();
+		int position = 0;
+		if (urls != null) {
+			Matcher url = urls.matcher(text);
+			while (url.find()) {
+				graphemes(text, position, url.start(), weigher, units);
+				units.add(new Unit(url.start(), url.end(), urlWeight));
+				position = url.end();
+			}
+		}
+		graphemes(text, position, text.length(), weigher, units);
+		return units;
+	}
+
+	private static void graphemes(String text, int from, int to, Weigher weigher, List<Unit> units) {
+		if (from >= to) {
+			return;
+		}
+		Matcher grapheme = GRAPHEME.matcher(text).region(from, to);
+		while (grapheme.find()) {
+			units.add(new Unit(grapheme.start(), grapheme.end(), weigher.weigh(grapheme.group())));
+		}
+	}
+
+	static int graphemeCount(String text) {
+		Matcher grapheme = GRAPHEME.matcher(text);
+		int count = 0;
+		while (grapheme.find()) {
+			count++;
+		}
+		return count;
+	}
+
+	static int utf8Bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	/**
+	 * Whether a grapheme cluster is an emoji (pictographic symbols, flags, keycaps, or a
+	 * sequence with a variation selector or zero-width joiner).
+	 */
+	static boolean isEmoji(String grapheme) {
+		int first = grapheme.codePointAt(0);
+		if (grapheme.indexOf('\uFE0F') >= 0 || grapheme.indexOf('\u200D') >= 0 || grapheme.indexOf('\u20E3') >= 0) {
+			return true;
+		}
+		return (first >= 0x1F000 && first <= 0x1FAFF) || (first >= 0x2600 && first <= 0x27BF)
+				|| (first >= 0x2300 && first <= 0x23FF) || (first >= 0x2B00 && first <= 0x2BFF)
+				|| (first >= 0x1F1E6 && first <= 0x1F1FF) || first == 0x3030 || first == 0x303D || first == 0x3297
+				|| first == 0x3299;
+	}
+
+}
