@@ -218,8 +218,18 @@ class RoleMatrixIntegrationTests {
 						.param("timeZone", "America/New_York")),
 			page(HttpMethod.GET, "/admin/audit", Access.ADMIN, Outcome.ok(200)),
 			page(HttpMethod.POST, "/admin/audit/verify", Access.ADMIN, Outcome.ok(200)),
+			// Guardrail: everyone checks texts, administrators set the policy
+			page(HttpMethod.GET, "/check", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/check", Access.SIGNED_IN, Outcome.ok(200),
+					(f, who) -> post("/check").param("text", "Get your flu shot this week.").param("network", "x")),
+			page(HttpMethod.GET, "/admin/guardrail", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/admin/guardrail", Access.ADMIN, Outcome.redirect("/admin/guardrail"),
+					(f, who) -> post("/admin/guardrail").param("enabled", "phi", "platform").param("gradeTarget", "8")),
 			// JSON API
 			api(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN, 200),
+			api(HttpMethod.POST, "/api/v1/guardrail/scan", Access.SIGNED_IN, 200,
+					(f, who) -> json(post("/api/v1/guardrail/scan"),
+							"{\"text\":\"Get your flu shot.\",\"direction\":\"outbound_post\",\"network\":\"x\"}")),
 			api(HttpMethod.GET, "/api/v1/staff", Access.SIGNED_IN, 200),
 			api(HttpMethod.GET, "/api/v1/staff/{id}", Access.SIGNED_IN, 200,
 					(f, who) -> get("/api/v1/staff/{id}", f.staffId)),

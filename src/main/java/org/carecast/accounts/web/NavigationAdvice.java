@@ -43,10 +43,12 @@ class NavigationAdvice {
 			return items;
 		}
 		items.add(item("Home", "/", here));
+		items.add(item("Check a text", "/check", here));
 		items.add(item("Staff directory", "/staff", here));
 		if (me.account().hasRole(Role.ADMIN)) {
 			items.add(item("People", "/admin/users", here));
 			items.add(item("Settings", "/admin/settings", here));
+			items.add(item("Guardrail policy", "/admin/guardrail", here));
 			items.add(item("Audit trail", "/admin/audit", here));
 		}
 		items.add(item("My account", "/account", here));

@@ -188,6 +188,28 @@ class BrowserTests {
 	}
 
 	@Test
+	void theCheckPageMarksIdentifiersAsYouTypeAndRedactsWithOneClick() {
+		signIn(this.clinic.person(Role.AUTHOR).email(), this.clinic.person(Role.AUTHOR).password());
+		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Check a text"))).click();
+		browser.waiting().until(ExpectedConditions.urlToBe(url("/check")));
+		WebElement text = this.driver.findElement(By.id("text"));
+		text.sendKeys("So proud of my mom Dolores Whitcombe, she left room 412 today!");
+
+		// No button pressed: htmx posts after a pause in typing and swaps in the results.
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#check-results mark")));
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(url("/check"));
+		assertThat(this.driver.findElement(By.id("check-results")).getText()).contains("Blocked")
+			.contains("Privacy — NAME");
+		browser.screenshot("check-findings");
+
+		this.driver.findElement(By.cssSelector("#finding-1 button")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Fixed."));
+		assertThat(this.driver.findElement(By.id("text")).getDomProperty("value")).contains("my mom [NAME]")
+			.doesNotContain("Whitcombe");
+		browser.screenshot("check-fixed");
+	}
+
+	@Test
 	void skipLinkIsTheFirstThingTheKeyboardReaches() {
 		signIn(this.clinic.person(Role.REVIEWER).email(), this.clinic.person(Role.REVIEWER).password());
 		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_NAV));
@@ -250,9 +272,9 @@ class BrowserTests {
 	}
 
 	private static List<String> expectedNavigation(Role role) {
-		return (role == Role.ADMIN)
-				? List.of("Home", "Staff directory", "People", "Settings", "Audit trail", "My account")
-				: List.of("Home", "Staff directory", "My account");
+		return (role == Role.ADMIN) ? List.of("Home", "Check a text", "Staff directory", "People", "Settings",
+				"Guardrail policy", "Audit trail", "My account")
+				: List.of("Home", "Check a text", "Staff directory", "My account");
 	}
 
 	private String url(String path) {
