@@ -31,7 +31,10 @@ class NameDetectorTests {
 				new Object[] { "Congratulations to Tamika Boyd, RN! Tamika has worked here 18 years.", List.of() },
 				new Object[] { "The nurses played Taylor Swift for him every night", List.of() },
 				new Object[] { "Our Patient Relations team will reach out today.", List.of() },
-				new Object[] { "Link in bio for the Winter flu clinic", List.of() });
+				new Object[] { "Link in bio for the Winter flu clinic", List.of() },
+				new Object[] { "how do i get my son jaxon's shot records? his name is jaxon",
+						List.of("NAME:jaxon", "NAME:jaxon") },
+				new Object[] { "my son will be there and my mom is fine", List.of() });
 	}
 
 	@ParameterizedTest
