@@ -33,6 +33,8 @@ final class DateDetector implements Detector {
 	private static final Pattern BIRTH_OR_DEATH = Pattern
 		.compile("\\b(?:born|birth|died|death|passed|arrived|delivered|nació|naci[oó])\\b");
 
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)1[0-8]\\d\\d(?!\\d)");
+
 	private static final Pattern DATE_WORD_BEFORE = Pattern
 		.compile("\\b(?:on|since|from|admitted|dob|born|until|by)\\s$");
 
@@ -151,10 +153,18 @@ final class DateDetector implements Detector {
 		String before = lower.substring(Math.max(0, start - 16), start);
 		boolean event = !BIRTH_OR_DEATH.matcher(before).find()
 				&& TIME_AFTER.matcher(lower.substring(end, Math.min(lower.length(), end + 20))).find();
-		if (HOLIDAYS.matcher(lower.substring(start, end)).matches() || event) {
+		if (HOLIDAYS.matcher(lower.substring(start, end)).matches() || event || historical(lower, start, end)) {
 			return;
 		}
 		dates.add(new Candidate("DATE", start, end, score, rule, "date more specific than a year, near a person"));
+	}
+
+	/**
+	 * A date before 1900 belongs to history (a famous birthday), not to a living patient.
+	 */
+	private static boolean historical(String lower, int start, int end) {
+		Matcher year = YEAR.matcher(lower).region(start, end);
+		return year.find() && Integer.parseInt(year.group()) < 1900;
 	}
 
 	private static boolean dateWordBefore(String lower, int start) {

@@ -90,7 +90,13 @@ final class NameDetector implements Detector {
 		List<String> left = LeftContext.words(analysis, mention.first());
 		String w1 = left.isEmpty() ? "" : left.get(0);
 		String w2 = (left.size() > 1) ? left.get(1) : "";
-		if (this.staff.titledBefore(w1, w2) || this.staff.after(analysis, mention)) {
+		boolean related = false;
+		for (String word : left.subList(0, Math.min(2, left.size()))) {
+			related |= this.lexicon.kinship().contains(word) || this.lexicon.honorifics().contains(word);
+		}
+		// "my dad Bob and the whole ICU team": a relation outweighs what follows the
+		// name.
+		if (this.staff.titledBefore(w1, w2) || (!related && this.staff.after(analysis, mention))) {
 			return new Judgement(Role.STAFF, "phi.name.staff");
 		}
 		boolean titleCase = titleCaseCue(analysis, mention, first);

@@ -27,6 +27,13 @@ final class StaffSignals {
 					+ "pharmacy|lab|radiology|admissions|records|kitchen|cafeteria|transport|maintenance|it desk|help desk|"
 					+ "check-in|desk)\\b");
 
+	/**
+	 * "Thanks to Maria, Kevin and the whole 3 West team": names listed with a team.
+	 */
+	private static final java.util.regex.Pattern WITH_TEAM = java.util.regex.Pattern
+		.compile("(?:,? (?:and )?[A-Z][a-z]{1,20}+){0,4},? (?:and|&) (?:the|our) (?:whole |entire )?"
+				+ "(?:[\\w-]{1,15}+ ){0,3}(?:team|staff|crew|nurses|department|unit)\\b");
+
 	private final Lexicon lexicon;
 
 	StaffSignals(Lexicon lexicon) {
@@ -44,8 +51,11 @@ final class StaffSignals {
 
 	boolean after(Analysis analysis, Mention mention) {
 		String after = analysis.lower()
-			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 40));
-		if (after.startsWith(" joins") || STAFF_DEPARTMENT.matcher(after).lookingAt()) {
+			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 90));
+		String original = analysis.text()
+			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 90));
+		if (after.startsWith(" joins") || STAFF_DEPARTMENT.matcher(after).lookingAt()
+				|| WITH_TEAM.matcher(original).lookingAt()) {
 			return true;
 		}
 		if (after.startsWith(", one of our") || after.startsWith(", our ")) {

@@ -30,7 +30,9 @@ class AgeDateLocationTests {
 				new Object[] { "I felt fine yesterday and last week", List.of() },
 				new Object[] { "Blood drive Friday 9/20, 8am\u20133pm in the lobby", List.of() },
 				new Object[] { "Food here? 10/10, my kid agrees", List.of() },
-				new Object[] { "Open 24/7 for my neighbours", List.of() });
+				new Object[] { "Open 24/7 for my neighbours", List.of() },
+				new Object[] { "Florence Nightingale was born on May 12, 1820.", List.of() },
+				new Object[] { "Baby Sofia was born 11/3 at 2:14 a.m.!", List.of("NAME:Sofia", "DATE:11/3") });
 	}
 
 	static List<Object[]> locations() {

@@ -34,7 +34,10 @@ class NameDetectorTests {
 				new Object[] { "Link in bio for the Winter flu clinic", List.of() },
 				new Object[] { "how do i get my son jaxon's shot records? his name is jaxon",
 						List.of("NAME:jaxon", "NAME:jaxon") },
-				new Object[] { "my son will be there and my mom is fine", List.of() });
+				new Object[] { "my son will be there and my mom is fine", List.of() },
+				new Object[] { "Big thanks to Maria, Kevin and the whole 3 West team!", List.of() },
+				new Object[] { "Thank you for caring for my dad Bob and the whole family", List.of("NAME:Bob") },
+				new Object[] { "Today we remember Henrietta Lacks, whose cells changed medicine", List.of() });
 	}
 
 	@ParameterizedTest
