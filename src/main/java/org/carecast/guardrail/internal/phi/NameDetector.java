@@ -118,6 +118,7 @@ final class NameDetector implements Detector {
 		}
 		String lowerFirst = first.toLowerCase(Locale.ROOT);
 		boolean listed = this.lexicon.isFirstName(first) && !this.lexicon.isCommon(lowerFirst)
+				&& !this.lexicon.placesNotPhi().contains(lowerFirst)
 				&& (mention.tokenCount() >= 2 || !this.lexicon.ambiguousNames().contains(lowerFirst));
 		boolean place = "at".equals(w1) && mention.tokenCount() == 1;
 		if (listed && !place && !MentionFinder.isInitial(analysis, mention.first())) {
