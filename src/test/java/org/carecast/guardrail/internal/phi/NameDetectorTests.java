@@ -36,6 +36,8 @@ class NameDetectorTests {
 						List.of("NAME:jaxon", "NAME:jaxon") },
 				new Object[] { "my son will be there and my mom is fine", List.of() },
 				new Object[] { "Big thanks to Maria, Kevin and the whole 3 West team!", List.of() },
+				new Object[] { "Sending love to Xiomara and her family tonight", List.of("NAME:Xiomara") },
+				new Object[] { "Can't wait to see you soon, Dr. Obi", List.of() },
 				new Object[] { "Thank you for caring for my dad Bob and the whole family", List.of("NAME:Bob") },
 				new Object[] { "Today we remember Henrietta Lacks, whose cells changed medicine", List.of() });
 	}
