@@ -41,6 +41,13 @@ final class LocationDetector implements Detector {
 	private static final Pattern PLACE_AFTER_NAME = Pattern
 		.compile("^(?:'s)?(?: of |, )([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?)(?=[\\s,.!?'\u2019]|$)");
 
+	/**
+	 * "her own Fall River living room", "his Dorchester apartment": a town used to name a
+	 * person's home.
+	 */
+	private static final Pattern TOWN_BEFORE_HOME = Pattern.compile(
+			"\\b(?:her|his|their|my|our) (?:own )?([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?) (?:home|house|apartment|flat|living room|kitchen|neighborhood|neighbourhood|backyard)\\b");
+
 	private final Lexicon lexicon;
 
 	LocationDetector(Lexicon lexicon) {
@@ -74,6 +81,15 @@ final class LocationDetector implements Detector {
 		}
 		towns(scan, TOWN_AFTER.matcher(text), found, "phi.location.town-after-preposition");
 		towns(scan, TOWN_BEFORE_PERSON.matcher(text), found, "phi.location.town-before-person");
+		Matcher home = TOWN_BEFORE_HOME.matcher(text);
+		while (home.find()) {
+			String place = home.group(1).toLowerCase(Locale.ROOT);
+			if (!this.lexicon.placesNotPhi().contains(place) && !scan.isOrganizationWord(place.split(" ")[0])
+					&& !AgeDetector.overlapsExisting(found, home.start(1), home.end(1))) {
+				found.add(new Candidate("LOCATION", home.start(1), home.end(1), 0.7, "phi.location.town-before-home",
+						"a place naming someone's home"));
+			}
+		}
 		Matcher state = TOWN_STATE.matcher(text);
 		while (state.find()) {
 			String code = (state.group(2) != null) ? state.group(2) : state.group(3);

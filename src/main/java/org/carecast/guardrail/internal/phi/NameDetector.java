@@ -99,6 +99,10 @@ final class NameDetector implements Detector {
 		if (this.staff.titledBefore(w1, w2) || (!related && this.staff.after(analysis, mention))) {
 			return new Judgement(Role.STAFF, "phi.name.staff");
 		}
+		if (staffText && !related) {
+			// In a staff announcement "Welcome" and "Meet" introduce colleagues.
+			return new Judgement(Role.UNKNOWN, "phi.name.staff-context");
+		}
 		boolean titleCase = titleCaseCue(analysis, mention, first);
 		for (String word : left.subList(0, Math.min(2, left.size()))) {
 			if (titleCase) {

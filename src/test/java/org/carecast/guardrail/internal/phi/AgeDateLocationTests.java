@@ -43,6 +43,8 @@ class AgeDateLocationTests {
 				new Object[] { "I live alone in Fairview. Not ok.", List.of("LOCATION:Fairview") },
 				new Object[] { "Please update my address: ZIP 07030", List.of("LOCATION:07030") },
 				new Object[] { "Flu clinic at 400 Market St every Saturday", List.of() },
+				new Object[] { "treated for pneumonia in her own Fall River living room",
+						List.of("LOCATION:Fall River") },
 				new Object[] { "i'm at 1300 N Lake Shore Dr #1402, Chicago IL 60610 and stuck",
 						List.of("LOCATION:1300 N Lake Shore Dr #1402", "LOCATION:Chicago", "LOCATION:60610") },
 				new Object[] { "My appointment is in Spanish, in England", List.of() },

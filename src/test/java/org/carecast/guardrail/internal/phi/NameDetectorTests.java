@@ -38,6 +38,8 @@ class NameDetectorTests {
 				new Object[] { "Big thanks to Maria, Kevin and the whole 3 West team!", List.of() },
 				new Object[] { "Sending love to Xiomara and her family tonight", List.of("NAME:Xiomara") },
 				new Object[] { "Can't wait to see you soon, Dr. Obi", List.of() },
+				new Object[] { "Welcome to the team, Jessica Tran! Jessica joins our clinic as an NP.", List.of() },
+				new Object[] { "A walk around Lake Merritt with our rehab team", List.of() },
 				new Object[] { "Thank you for caring for my dad Bob and the whole family", List.of("NAME:Bob") },
 				new Object[] { "Today we remember Henrietta Lacks, whose cells changed medicine", List.of() });
 	}
