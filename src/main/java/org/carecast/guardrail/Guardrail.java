@@ -6,6 +6,8 @@ import java.util.List;
 import org.carecast.guardrail.internal.OverlapResolver;
 import org.carecast.guardrail.internal.PolicyTerms;
 import org.carecast.guardrail.internal.Redactor;
+import org.carecast.guardrail.internal.accessibility.AccessibilityCheck;
+import org.carecast.guardrail.internal.literacy.LiteracyCheck;
 import org.carecast.guardrail.internal.phi.PhiCheck;
 import org.carecast.guardrail.internal.platform.PlatformCheck;
 
@@ -28,7 +30,7 @@ public final class Guardrail {
 	private final Redactor redactor = new Redactor();
 
 	public Guardrail() {
-		this(List.of(new PhiCheck(), new PlatformCheck()));
+		this(List.of(new PhiCheck(), new PlatformCheck(), new AccessibilityCheck(), new LiteracyCheck()));
 	}
 
 	public Guardrail(List<Check> checks) {

@@ -14,9 +14,12 @@ import java.util.Set;
  * @param denyTerms words and phrases that are always reported
  * @param ownContacts the organization's own published phone numbers, emails and web
  * addresses, which are not patient identifiers
+ * @param gradeTarget the reading grade posts should not exceed (default 8)
  */
 public record Policy(Set<String> enabledChecks, Map<String, Severity> severities, Set<String> allowTerms,
-		Set<String> denyTerms, Set<String> ownContacts) {
+		Set<String> denyTerms, Set<String> ownContacts, int gradeTarget) {
+
+	public static final int DEFAULT_GRADE_TARGET = 8;
 
 	public Policy {
 		enabledChecks = Set.copyOf(enabledChecks);
@@ -26,8 +29,18 @@ public record Policy(Set<String> enabledChecks, Map<String, Severity> severities
 		ownContacts = Set.copyOf(ownContacts);
 	}
 
+	public Policy(Set<String> enabledChecks, Map<String, Severity> severities, Set<String> allowTerms,
+			Set<String> denyTerms, Set<String> ownContacts) {
+		this(enabledChecks, severities, allowTerms, denyTerms, ownContacts, DEFAULT_GRADE_TARGET);
+	}
+
 	public static Policy defaults() {
 		return new Policy(Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+	}
+
+	public Policy withGradeTarget(int grade) {
+		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, this.ownContacts,
+				grade);
 	}
 
 	public boolean runs(String check) {
@@ -39,11 +52,12 @@ public record Policy(Set<String> enabledChecks, Map<String, Severity> severities
 	}
 
 	public Policy withOwnContacts(Set<String> contacts) {
-		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, contacts);
+		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, contacts,
+				this.gradeTarget);
 	}
 
 	public Policy withTerms(Set<String> allow, Set<String> deny) {
-		return new Policy(this.enabledChecks, this.severities, allow, deny, this.ownContacts);
+		return new Policy(this.enabledChecks, this.severities, allow, deny, this.ownContacts, this.gradeTarget);
 	}
 
 }

@@ -84,14 +84,14 @@ class GuardrailRobustnessTests {
 		}
 		String redacted = report.redactedText();
 		for (Finding finding : report.findings()) {
-			if (finding.severity() == Severity.BLOCK && finding.length() >= 6 && !finding.check().equals("platform")) {
+			if (finding.severity() == Severity.BLOCK && finding.length() >= 6 && identifier(finding)) {
 				String value = text.substring(finding.start(), finding.end());
 				if (!isRepeatedInText(text, value)) {
 					assertThat(redacted.contains(value)).as("blocked value left in the redacted text").isFalse();
 				}
 			}
 		}
-		boolean identifiers = report.findings().stream().anyMatch((finding) -> !finding.check().equals("platform"));
+		boolean identifiers = report.findings().stream().anyMatch(GuardrailRobustnessTests::identifier);
 		if (identifiers) {
 			assertThat(redacted.contains("[")).as("placeholder in the redacted text").isTrue();
 		}
@@ -104,6 +104,10 @@ class GuardrailRobustnessTests {
 	private static boolean isRepeatedInText(String text, String value) {
 		int first = text.indexOf(value);
 		return first >= 0 && text.indexOf(value, first + 1) >= 0;
+	}
+
+	private static boolean identifier(Finding finding) {
+		return finding.check().equals("phi") || finding.check().equals("policy");
 	}
 
 	private static String repeat(String unit, int length) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carecast.guardrail.Analysis;
+import org.carecast.guardrail.Token;
+
 /**
  * Dates more specific than a year, tied to a person: numeric forms (4/22/2019,
  * 2024-05-06, 3.7.24, 10/2), month names with a day or year (July 16, 3rd March, Feb
@@ -30,14 +33,19 @@ final class DateDetector implements Detector {
 	private static final Pattern BIRTH_OR_DEATH = Pattern
 		.compile("\\b(?:born|birth|died|death|passed|arrived|delivered|nació|naci[oó])\\b");
 
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)1[0-8]\\d\\d(?!\\d)");
+
 	private static final Pattern DATE_WORD_BEFORE = Pattern
 		.compile("\\b(?:on|since|from|admitted|dob|born|until|by)\\s$");
 
 	private final List<Rule> rules;
 
+	private final java.util.Set<String> monthNames;
+
 	private final Pattern shortNumeric = Pattern.compile("(?<![\\w/.])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)");
 
 	DateDetector(Lexicon lexicon) {
+		this.monthNames = lexicon.months().keySet();
 		List<String> names = new ArrayList<>(lexicon.months().keySet());
 		names.sort(Comparator.comparingInt(String::length).reversed());
 		String month = "(?:" + String.join("|", names) + ")\\.?";
@@ -67,26 +75,46 @@ final class DateDetector implements Detector {
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		String lower = scan.analysis().lower();
+		boolean digits = hasDigit(lower);
 		if (!scan.personMentioned(found)) {
 			// A full date with its year is specific enough to hold on its own (a birth
 			// date
 			// posted without a name); partial dates need a person nearby.
-			for (Rule rule : this.rules.subList(0, 2)) {
-				Matcher matcher = rule.pattern().matcher(lower);
-				while (matcher.find()) {
-					add(found, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
+			if (digits) {
+				for (Rule rule : this.rules.subList(0, 2)) {
+					Matcher matcher = rule.pattern().matcher(lower);
+					while (matcher.find()) {
+						add(found, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
+					}
 				}
 			}
 			return;
 		}
-		String text = scan.analysis().text();
+		boolean months = mentionsMonth(scan);
 		List<Candidate> dates = new ArrayList<>();
-		for (Rule rule : this.rules) {
-			Matcher matcher = rule.pattern().matcher(lower);
-			while (matcher.find()) {
-				add(dates, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
+		if (digits) {
+			// Every rule but "month alone" needs a digit; the month rules also need a
+			// month.
+			for (Rule rule : this.rules) {
+				if (months || !rule.needsMonth()) {
+					Matcher matcher = rule.pattern().matcher(lower);
+					while (matcher.find()) {
+						add(dates, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
+					}
+				}
+			}
+			shortNumeric(lower, dates);
+		}
+		if (months) {
+			Matcher monthAlone = MONTH_ALONE.matcher(scan.analysis().text());
+			while (monthAlone.find()) {
+				add(dates, lower, monthAlone.start(1), monthAlone.end(1), 0.55, "phi.date.month");
 			}
 		}
+		found.addAll(dates);
+	}
+
+	private void shortNumeric(String lower, List<Candidate> dates) {
 		Matcher numeric = this.shortNumeric.matcher(lower);
 		while (numeric.find()) {
 			int month = Integer.parseInt(numeric.group(1));
@@ -96,11 +124,26 @@ final class DateDetector implements Detector {
 				add(dates, lower, numeric.start(), numeric.end(), 0.7, "phi.date.month-day-numeric");
 			}
 		}
-		Matcher monthAlone = MONTH_ALONE.matcher(text);
-		while (monthAlone.find()) {
-			add(dates, lower, monthAlone.start(1), monthAlone.end(1), 0.55, "phi.date.month");
+	}
+
+	private boolean mentionsMonth(PhiScan scan) {
+		Analysis analysis = scan.analysis();
+		for (int i = 0; i < analysis.size(); i++) {
+			if (analysis.token(i).kind() == Token.Kind.WORD && this.monthNames.contains(analysis.lowerWord(i))) {
+				return true;
+			}
 		}
-		found.addAll(dates);
+		return false;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern MONTH_ALONE = Pattern.compile(
@@ -110,10 +153,18 @@ final class DateDetector implements Detector {
 		String before = lower.substring(Math.max(0, start - 16), start);
 		boolean event = !BIRTH_OR_DEATH.matcher(before).find()
 				&& TIME_AFTER.matcher(lower.substring(end, Math.min(lower.length(), end + 20))).find();
-		if (HOLIDAYS.matcher(lower.substring(start, end)).matches() || event) {
+		if (HOLIDAYS.matcher(lower.substring(start, end)).matches() || event || historical(lower, start, end)) {
 			return;
 		}
 		dates.add(new Candidate("DATE", start, end, score, rule, "date more specific than a year, near a person"));
+	}
+
+	/**
+	 * A date before 1900 belongs to history (a famous birthday), not to a living patient.
+	 */
+	private static boolean historical(String lower, int start, int end) {
+		Matcher year = YEAR.matcher(lower).region(start, end);
+		return year.find() && Integer.parseInt(year.group()) < 1900;
 	}
 
 	private static boolean dateWordBefore(String lower, int start) {
@@ -122,6 +173,12 @@ final class DateDetector implements Detector {
 	}
 
 	record Rule(Pattern pattern, String name, double score) {
+
+		boolean needsMonth() {
+			return this.name.equals("phi.date.month-day") || this.name.equals("phi.date.day-month")
+					|| this.name.equals("phi.date.month-year");
+		}
+
 	}
 
 }

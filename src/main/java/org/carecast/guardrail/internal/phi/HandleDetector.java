@@ -56,7 +56,7 @@ final class HandleDetector implements Detector {
 	}
 
 	private boolean patientCue(Analysis analysis, int index) {
-		for (String word : NameDetector.leftWords(analysis, index)) {
+		for (String word : LeftContext.words(analysis, index)) {
 			if (this.lexicon.kinship().contains(word) || "patient".equals(word) || "pt".equals(word)) {
 				return true;
 			}

@@ -35,6 +35,12 @@ final class IdDetector implements Detector {
 	private static final Pattern IBAN = Pattern
 		.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b");
 
+	private final Lexicon lexicon;
+
+	IdDetector(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		Analysis analysis = scan.analysis();
@@ -80,7 +86,7 @@ final class IdDetector implements Detector {
 		}
 	}
 
-	private static void cued(Analysis analysis, int cue, List<Candidate> found) {
+	private void cued(Analysis analysis, int cue, List<Candidate> found) {
 		boolean anyWord = ANY_WORD_CUES.contains(analysis.lowerWord(cue));
 		for (int i = cue + 1; i < analysis.size() && i <= cue + 5; i++) {
 			Token token = analysis.token(i);
@@ -92,7 +98,7 @@ final class IdDetector implements Detector {
 				add(found, token.start(), token.end(), 0.75, "phi.id.username", "account name after its label");
 				return;
 			}
-			int end = valueEnd(analysis, i);
+			int end = this.lexicon.isCommon(lower) ? -1 : valueEnd(analysis, i);
 			if (end > 0 && invalidSsn(analysis, cue, token.start(), end)) {
 				return;
 			}

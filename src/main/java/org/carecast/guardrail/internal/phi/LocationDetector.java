@@ -19,9 +19,10 @@ final class LocationDetector implements Detector {
 	private static final Pattern ROOM = Pattern.compile(
 			"\\b(?:room|rm|bed|habitaci[oó]n|cama|bay|cubicle)\\.?\\s?#?\\s?\\d{1,4}+[a-z]?\\b(?!\\s?(?:am|pm)\\b)");
 
-	private static final Pattern STREET = Pattern.compile("\\b\\d{1,5}+\\s(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
-			+ "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Hwy|Highway|Close|Crescent)\\b\\.?"
-			+ "(?:,?\\s(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?\\s?#?[A-Za-z0-9]{1,5}+)?");
+	private static final Pattern STREET = Pattern
+		.compile("\\b\\d{1,5}+\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
+				+ "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Hwy|Highway|Close|Crescent)\\b\\.?"
+				+ "(?:,?\\s?(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\.?\\s?#?|#)[A-Za-z0-9]{1,5}+)?");
 
 	private static final Pattern ZIP = Pattern
 		.compile("\\b(?:zip(?: code)?|postcode|[A-Z]{2})\\s(\\d{5}(?:-\\d{4})?)\\b", Pattern.CASE_INSENSITIVE);
@@ -31,14 +32,21 @@ final class LocationDetector implements Detector {
 	private static final Pattern TOWN_AFTER = Pattern.compile(
 			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)");
 
-	private static final Pattern TOWN_STATE = Pattern
-		.compile("\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?),\\s([A-Z]{2})\\b(?![a-z])");
+	private static final Pattern TOWN_STATE = Pattern.compile(
+			"\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)(?:,\\s([A-Z]{2})\\b(?![a-z])|\\s([A-Z]{2})\\s\\d{5}\\b)");
 
 	private static final Pattern TOWN_BEFORE_PERSON = Pattern.compile(
 			"\\b(?:year-old|yo|old)\\s([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)\\s(?:man|woman|boy|girl|resident|native|family|couple)\\b");
 
 	private static final Pattern PLACE_AFTER_NAME = Pattern
 		.compile("^(?:'s)?(?: of |, )([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?)(?=[\\s,.!?'\u2019]|$)");
+
+	/**
+	 * "her own Fall River living room", "his Dorchester apartment": a town used to name a
+	 * person's home.
+	 */
+	private static final Pattern TOWN_BEFORE_HOME = Pattern.compile(
+			"\\b(?:her|his|their|my|our) (?:own )?([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?) (?:home|house|apartment|flat|living room|kitchen|neighborhood|neighbourhood|backyard)\\b");
 
 	private final Lexicon lexicon;
 
@@ -73,9 +81,19 @@ final class LocationDetector implements Detector {
 		}
 		towns(scan, TOWN_AFTER.matcher(text), found, "phi.location.town-after-preposition");
 		towns(scan, TOWN_BEFORE_PERSON.matcher(text), found, "phi.location.town-before-person");
+		Matcher home = TOWN_BEFORE_HOME.matcher(text);
+		while (home.find()) {
+			String place = home.group(1).toLowerCase(Locale.ROOT);
+			if (!this.lexicon.placesNotPhi().contains(place) && !scan.isOrganizationWord(place.split(" ")[0])
+					&& !AgeDetector.overlapsExisting(found, home.start(1), home.end(1))) {
+				found.add(new Candidate("LOCATION", home.start(1), home.end(1), 0.7, "phi.location.town-before-home",
+						"a place naming someone's home"));
+			}
+		}
 		Matcher state = TOWN_STATE.matcher(text);
 		while (state.find()) {
-			if (this.lexicon.states().contains(state.group(2))) {
+			String code = (state.group(2) != null) ? state.group(2) : state.group(3);
+			if (this.lexicon.states().contains(code)) {
 				addTown(scan, state.start(1), state.end(1), found, "phi.location.town-state");
 			}
 		}

@@ -1,13 +1,11 @@
 package org.carecast.guardrail.internal.phi;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.carecast.guardrail.Analysis;
-import org.carecast.guardrail.Token;
 
 /**
  * Names of patients and their relatives. Each capitalised run is judged by its
@@ -25,32 +23,21 @@ final class NameDetector implements Detector {
 			"walked", "rang", "celebrated", "finished", "came", "had", "was", "is", "went", "joined", "says", "said",
 			"arrived", "recovering", "underwent", "beat", "lives", "lived", "will", "has", "listed");
 
-	private static final Set<String> STAFF_MODIFIERS = Set.of("our", "the", "new", "lab", "head", "charge", "senior",
-			"chief", "nurse", "state", "program", "unit", "medical", "clinical", "nursing");
-
-	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]++");
-
 	private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(", (?:9\\d|1[01]\\d)\\b");
-
-	/**
-	 * "Tom from facilities", "Maria at the front desk": a first name tied to a department
-	 * is a staff member.
-	 */
-	private static final java.util.regex.Pattern STAFF_DEPARTMENT = java.util.regex.Pattern.compile(
-			" (?:from|at|in|on) (?:the |our )?(?:front desk|billing|facilities|registration|reception|security|housekeeping|"
-					+ "pharmacy|lab|radiology|admissions|records|kitchen|cafeteria|transport|maintenance|it desk|help desk|"
-					+ "check-in|desk)\\b");
-
-	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "dra", "sr", "sra", "st", "pt",
-			"sen", "rep", "prof", "no", "jr", "gov", "mx");
 
 	private final MentionFinder mentions;
 
 	private final Lexicon lexicon;
 
+	private final StaffSignals staff;
+
+	private final LowerCaseNames lowerCaseNames;
+
 	NameDetector(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.mentions = new MentionFinder(lexicon);
+		this.staff = new StaffSignals(lexicon);
+		this.lowerCaseNames = new LowerCaseNames(lexicon);
 	}
 
 	@Override
@@ -61,7 +48,7 @@ final class NameDetector implements Detector {
 		String[] rules = new String[all.size()];
 		boolean staffText = scan.staffText();
 		Set<String> patientWords = new HashSet<>();
-		Set<String> staffWords = new HashSet<>(staffDirectoryWords(scan));
+		Set<String> staffWords = new HashSet<>(StaffSignals.directoryWords(scan));
 		for (int m = 0; m < all.size(); m++) {
 			Mention mention = all.get(m);
 			Judgement judgement = judge(scan, mention, staffText, staffWords);
@@ -87,6 +74,7 @@ final class NameDetector implements Detector {
 			}
 		}
 		new HashtagNames().find(analysis, patientWords, found);
+		this.lowerCaseNames.find(analysis, found);
 	}
 
 	private Judgement judge(PhiScan scan, Mention mention, boolean staffText, Set<String> staffWords) {
@@ -99,14 +87,21 @@ final class NameDetector implements Detector {
 		if (sharesWord(analysis, mention, staffWords)) {
 			return new Judgement(Role.STAFF, "phi.name.staff");
 		}
-		List<String> left = leftWords(analysis, mention.first());
+		List<String> left = LeftContext.words(analysis, mention.first());
 		String w1 = left.isEmpty() ? "" : left.get(0);
 		String w2 = (left.size() > 1) ? left.get(1) : "";
-		if (this.lexicon.staffTitles().contains(w1)
-				|| (STAFF_MODIFIERS.contains(w1) && this.lexicon.staffTitles().contains(w2))
-				|| (this.lexicon.staffTitles().contains(w2) && STAFF_MODIFIERS.contains(w1))
-				|| staffAfter(analysis, mention)) {
+		boolean related = false;
+		for (String word : left.subList(0, Math.min(2, left.size()))) {
+			related |= this.lexicon.kinship().contains(word) || this.lexicon.honorifics().contains(word);
+		}
+		// "my dad Bob and the whole ICU team": a relation outweighs what follows the
+		// name.
+		if (this.staff.titledBefore(w1, w2) || (!related && this.staff.after(analysis, mention))) {
 			return new Judgement(Role.STAFF, "phi.name.staff");
+		}
+		if (staffText && !related) {
+			// In a staff announcement "Welcome" and "Meet" introduce colleagues.
+			return new Judgement(Role.UNKNOWN, "phi.name.staff-context");
 		}
 		boolean titleCase = titleCaseCue(analysis, mention, first);
 		for (String word : left.subList(0, Math.min(2, left.size()))) {
@@ -127,6 +122,7 @@ final class NameDetector implements Detector {
 		}
 		String lowerFirst = first.toLowerCase(Locale.ROOT);
 		boolean listed = this.lexicon.isFirstName(first) && !this.lexicon.isCommon(lowerFirst)
+				&& !this.lexicon.placesNotPhi().contains(lowerFirst)
 				&& (mention.tokenCount() >= 2 || !this.lexicon.ambiguousNames().contains(lowerFirst));
 		boolean place = "at".equals(w1) && mention.tokenCount() == 1;
 		if (listed && !place && !MentionFinder.isInitial(analysis, mention.first())) {
@@ -170,30 +166,6 @@ final class NameDetector implements Detector {
 		return false;
 	}
 
-	private boolean staffAfter(Analysis analysis, Mention mention) {
-		String after = analysis.lower()
-			.substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 40));
-		if (after.startsWith(" joins") || STAFF_DEPARTMENT.matcher(after).lookingAt()) {
-			return true;
-		}
-		if (after.startsWith(", one of our") || after.startsWith(", our ")) {
-			for (String word : NON_WORD.split(after)) {
-				if (this.lexicon.staffTitles().contains(word)) {
-					return true;
-				}
-				if (word.equals("patient") || word.equals("patients")) {
-					return false;
-				}
-			}
-		}
-		int next = mention.last() + 1;
-		if (next + 1 < analysis.size() && ",".equals(analysis.word(next))) {
-			String credential = analysis.lowerWord(next + 1).replace(".", "");
-			return this.lexicon.staffSuffixes().contains(credential);
-		}
-		return false;
-	}
-
 	private static boolean patientAfter(Analysis analysis, Mention mention) {
 		String after = analysis.lower().substring(mention.end(), Math.min(analysis.text().length(), mention.end() + 8));
 		String before = analysis.lower().substring(Math.max(0, mention.start() - 4), mention.start());
@@ -214,56 +186,6 @@ final class NameDetector implements Detector {
 	private static boolean coordinated(Analysis analysis, Mention previous, Mention mention) {
 		String between = analysis.lower().substring(previous.end(), mention.start()).trim();
 		return between.equals("and") || between.equals("&") || between.equals("y") || between.equals(",");
-	}
-
-	/**
-	 * Up to three words before a token, lower case, skipping punctuation and emoji.
-	 */
-	static List<String> leftWords(Analysis analysis, int index) {
-		List<String> words = new ArrayList<>(3);
-		for (int i = index - 1; i >= 0 && words.size() < 3 && i >= index - 6; i--) {
-			Token token = analysis.token(i);
-			if (token.kind() == Token.Kind.WORD) {
-				words.add(analysis.lowerWord(i).replace('\u2019', '\''));
-			}
-			else if (token.kind() == Token.Kind.NUMBER || token.kind() == Token.Kind.HANDLE
-					|| endsSentence(analysis, i)) {
-				break;
-			}
-		}
-		return words;
-	}
-
-	/**
-	 * Whether punctuation at {@code i} ends a sentence: ! ? or a period that does not
-	 * close an abbreviation such as "Mr." or an initial.
-	 */
-	private static boolean endsSentence(Analysis analysis, int i) {
-		String mark = analysis.word(i);
-		if (mark.equals("!") || mark.equals("?")) {
-			return true;
-		}
-		if (!mark.equals(".")) {
-			return false;
-		}
-		if (i == 0 || analysis.token(i - 1).end() != analysis.token(i).start()) {
-			return true;
-		}
-		String previous = analysis.lowerWord(i - 1);
-		boolean initial = previous.length() == 1 || (previous.length() <= 5 && previous.charAt(1) == '.');
-		return !initial && !ABBREVIATIONS.contains(previous);
-	}
-
-	private static Set<String> staffDirectoryWords(PhiScan scan) {
-		Set<String> words = new HashSet<>();
-		for (String name : scan.context().staffNames()) {
-			for (String part : name.toLowerCase(Locale.ROOT).split("[\\s.,]++")) {
-				if (part.length() >= 2) {
-					words.add(part);
-				}
-			}
-		}
-		return words;
 	}
 
 	private void collectWords(Analysis analysis, Mention mention, Set<String> into) {

@@ -44,7 +44,7 @@ public final class PhiCheck implements Check {
 
 	public PhiCheck(Lexicon lexicon) {
 		this.lexicon = lexicon;
-		this.detectors = List.of(new NameDetector(lexicon), new HandleDetector(lexicon), new IdDetector(),
+		this.detectors = List.of(new NameDetector(lexicon), new HandleDetector(lexicon), new IdDetector(lexicon),
 				new ContactDetector(), new AgeDetector(), new DateDetector(lexicon), new LocationDetector(lexicon));
 	}
 

@@ -17,11 +17,12 @@ final class PhiScan {
 
 	private static final Set<String> PERSON_WORDS = Set.of("i", "i'm", "i've", "im", "me", "my", "mine", "he", "she",
 			"his", "her", "him", "he's", "she's", "patient", "pt", "pts", "dob", "born", "admitted", "discharged",
-			"died", "passed", "surgery", "transplant", "diagnosed", "nació");
+			"died", "passed", "surgery", "transplant", "diagnosed", "nació", "live", "lives", "lived", "living");
 
 	private static final Set<String> STAFF_TEXT_CUES = Set.of("staff spotlight", "volunteer spotlight",
 			"employee spotlight", "team spotlight", "of the year", "please welcome", "joins us", "now hiring",
-			"we're hiring", "hanging up", "years of service", "preceptor", "co-author");
+			"we're hiring", "hanging up", "years of service", "preceptor", "co-author", "welcome to the team",
+			"joins our", "join our team", "welcome aboard", "our newest", "new hire");
 
 	private final Analysis analysis;
 

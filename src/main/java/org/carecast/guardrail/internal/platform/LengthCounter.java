@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carecast.guardrail.internal.text.Emoji;
+
 /**
  * Counts a text the way each network does (see platform-apis.md, "Text rules and
  * limits"): the text is cut into units (a URL, or one extended grapheme cluster) and each
@@ -97,19 +99,8 @@ final class LengthCounter {
 		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
-	/**
-	 * Whether a grapheme cluster is an emoji (pictographic symbols, flags, keycaps, or a
-	 * sequence with a variation selector or zero-width joiner).
-	 */
 	static boolean isEmoji(String grapheme) {
-		int first = grapheme.codePointAt(0);
-		if (grapheme.indexOf('\uFE0F') >= 0 || grapheme.indexOf('\u200D') >= 0 || grapheme.indexOf('\u20E3') >= 0) {
-			return true;
-		}
-		return (first >= 0x1F000 && first <= 0x1FAFF) || (first >= 0x2600 && first <= 0x27BF)
-				|| (first >= 0x2300 && first <= 0x23FF) || (first >= 0x2B00 && first <= 0x2BFF)
-				|| (first >= 0x1F1E6 && first <= 0x1F1FF) || first == 0x3030 || first == 0x303D || first == 0x3297
-				|| first == 0x3299;
+		return Emoji.isEmoji(grapheme);
 	}
 
 }

@@ -30,7 +30,9 @@ class AgeDateLocationTests {
 				new Object[] { "I felt fine yesterday and last week", List.of() },
 				new Object[] { "Blood drive Friday 9/20, 8am\u20133pm in the lobby", List.of() },
 				new Object[] { "Food here? 10/10, my kid agrees", List.of() },
-				new Object[] { "Open 24/7 for my neighbours", List.of() });
+				new Object[] { "Open 24/7 for my neighbours", List.of() },
+				new Object[] { "Florence Nightingale was born on May 12, 1820.", List.of() },
+				new Object[] { "Baby Sofia was born 11/3 at 2:14 a.m.!", List.of("NAME:Sofia", "DATE:11/3") });
 	}
 
 	static List<Object[]> locations() {
@@ -41,6 +43,10 @@ class AgeDateLocationTests {
 				new Object[] { "I live alone in Fairview. Not ok.", List.of("LOCATION:Fairview") },
 				new Object[] { "Please update my address: ZIP 07030", List.of("LOCATION:07030") },
 				new Object[] { "Flu clinic at 400 Market St every Saturday", List.of() },
+				new Object[] { "treated for pneumonia in her own Fall River living room",
+						List.of("LOCATION:Fall River") },
+				new Object[] { "i'm at 1300 N Lake Shore Dr #1402, Chicago IL 60610 and stuck",
+						List.of("LOCATION:1300 N Lake Shore Dr #1402", "LOCATION:Chicago", "LOCATION:60610") },
 				new Object[] { "My appointment is in Spanish, in England", List.of() },
 				new Object[] { "Our 5 North and 4 West units are full", List.of() });
 	}

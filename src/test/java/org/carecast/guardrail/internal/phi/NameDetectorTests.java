@@ -31,7 +31,17 @@ class NameDetectorTests {
 				new Object[] { "Congratulations to Tamika Boyd, RN! Tamika has worked here 18 years.", List.of() },
 				new Object[] { "The nurses played Taylor Swift for him every night", List.of() },
 				new Object[] { "Our Patient Relations team will reach out today.", List.of() },
-				new Object[] { "Link in bio for the Winter flu clinic", List.of() });
+				new Object[] { "Link in bio for the Winter flu clinic", List.of() },
+				new Object[] { "how do i get my son jaxon's shot records? his name is jaxon",
+						List.of("NAME:jaxon", "NAME:jaxon") },
+				new Object[] { "my son will be there and my mom is fine", List.of() },
+				new Object[] { "Big thanks to Maria, Kevin and the whole 3 West team!", List.of() },
+				new Object[] { "Sending love to Xiomara and her family tonight", List.of("NAME:Xiomara") },
+				new Object[] { "Can't wait to see you soon, Dr. Obi", List.of() },
+				new Object[] { "Welcome to the team, Jessica Tran! Jessica joins our clinic as an NP.", List.of() },
+				new Object[] { "A walk around Lake Merritt with our rehab team", List.of() },
+				new Object[] { "Thank you for caring for my dad Bob and the whole family", List.of("NAME:Bob") },
+				new Object[] { "Today we remember Henrietta Lacks, whose cells changed medicine", List.of() });
 	}
 
 	@ParameterizedTest
