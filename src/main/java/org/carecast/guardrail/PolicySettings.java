@@ -47,7 +47,7 @@ public record PolicySettings(Set<String> disabledChecks, Map<String, Severity> s
 			enabled.add("none");
 		}
 		return new Policy(enabled, this.severities, Set.copyOf(this.allowTerms), Set.copyOf(this.denyTerms),
-				Set.copyOf(this.ownContacts));
+				Set.copyOf(this.ownContacts), this.gradeTarget);
 	}
 
 	public boolean runs(String check) {

@@ -102,6 +102,16 @@ class GuardrailWebIntegrationTests {
 	}
 
 	@Test
+	void theGradeTargetAndDisabledChecksOfThePolicyApply() throws Exception {
+		String text = "Individuals experiencing persistent hyperglycemia should consult their endocrinologist regarding "
+				+ "pharmacological intervention and comprehensive glycemic management strategies.";
+		scan(text, "outbound_post", "facebook").andExpect(jsonPath("$.findings[?(@.check == 'literacy')]").exists());
+		this.policies.update(this.org.admin().actor(), new PolicySettings(java.util.Set.of("literacy"),
+				java.util.Map.of(), 8, java.util.List.of(), java.util.List.of(), java.util.List.of()));
+		scan(text, "outbound_post", "facebook").andExpect(jsonPath("$.findings[?(@.check == 'literacy')]").isEmpty());
+	}
+
+	@Test
 	void badRequestsGetFieldErrors() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/guardrail/scan").header("Authorization", "Bearer " + this.org.admin().apiToken())
