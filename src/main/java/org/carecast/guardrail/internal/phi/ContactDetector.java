@@ -32,7 +32,7 @@ final class ContactDetector implements Detector {
 	private static final Pattern IPV6 = Pattern.compile("(?<![\\w:])[0-9a-f]{1,4}+(?::[0-9a-f]{0,4}+){2,7}+(?![\\w:])");
 
 	private static final Pattern PERSONAL = Pattern.compile(
-			"\\b(?:me|my|mine|him|her|his|their|you at|you on|you today at|your (?:mobile|cell|phone|number)|mobile|cell|cellphone|back at|back on|number is|number:|tel[eé]fono|celular|whatsapp me|reach me)\\b[^.!?]{0,25}+$");
+			"\\b(?:me|my|mine|him|her|his|their|you at|you on|you today at|your (?:mobile|cell|phone|number)|mobile|cell|cellphone|back at|back on|number is|number:|tel[eé]fono|celular|whatsapp me|reach me|ll[aá]ma(?:me|rme)|escr[ií]be(?:me|nos)|mi n[uú]mero)\\b[^.!?]{0,25}+$");
 
 	private final Lexicon lexicon;
 
