@@ -1,7 +1,6 @@
 package org.carecast.guardrail.internal.phi;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +28,11 @@ final class AgeDetector implements Detector {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']++");
 
-	private static final Set<String> AGE_WORDS = Set.of("age", "aged", "turned", "turns", "turning", "is", "she's",
-			"he's", "i'm", "im", "edad", "tiene");
+	private final Lexicon lexicon;
 
-	private static final Set<String> UNITS = Set.of("days", "day", "minutes", "min", "mins", "hours", "hrs", "mg",
-			"lbs", "lb", "kg", "bpm", "ppm", "percent", "degrees", "f", "c", "mmhg", "units", "ml", "weeks", "times",
-			"patients", "people", "beds", "cases", "miles", "km", "dollars", "toys", "tests", "am", "pm");
+	AgeDetector(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
 
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
@@ -60,7 +58,7 @@ final class AgeDetector implements Detector {
 		}
 	}
 
-	private static void bare(Analysis analysis, List<Candidate> found) {
+	private void bare(Analysis analysis, List<Candidate> found) {
 		String lower = analysis.lower();
 		Matcher matcher = BARE.matcher(lower);
 		while (matcher.find()) {
@@ -71,14 +69,14 @@ final class AgeDetector implements Detector {
 			String before = lower.substring(Math.max(0, matcher.start() - 12), matcher.start());
 			String after = lower.substring(matcher.end(), Math.min(lower.length(), matcher.end() + 12));
 			String nextWord = NON_LETTER.split(after.strip(), 2)[0];
-			if (UNITS.contains(nextWord)) {
+			if (this.lexicon.cue("units").contains(nextWord)) {
 				continue;
 			}
 			boolean aside = (before.endsWith("(") || before.endsWith(", ")) && (after.startsWith(")")
 					|| after.startsWith(",") || after.startsWith("!") || after.startsWith(" and "));
 			String[] words = NON_WORD.split(before.strip());
 			String previous = (words.length > 0) ? words[words.length - 1] : "";
-			boolean stated = AGE_WORDS.contains(previous) && before.endsWith(" ");
+			boolean stated = this.lexicon.cue("age-words").contains(previous) && before.endsWith(" ");
 			if (aside || stated) {
 				found.add(new Candidate("AGE", matcher.start(), matcher.end(), 0.7, "phi.age.stated",
 						"a number over 89 said of a person"));

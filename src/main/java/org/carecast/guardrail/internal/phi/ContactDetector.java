@@ -32,13 +32,13 @@ final class ContactDetector implements Detector {
 	private static final Pattern IPV6 = Pattern.compile("(?<![\\w:])[0-9a-f]{1,4}+(?::[0-9a-f]{0,4}+){2,7}+(?![\\w:])");
 
 	private static final Pattern PERSONAL = Pattern.compile(
-			"\\b(?:me|my|mine|him|her|his|their|you at|you on|you today at|your (?:mobile|cell|phone|number)|mobile|cell|cellphone|back at|back on|number is|number:|tel[eé]fono|celular|whatsapp me|reach me)\\b[^.!?]{0,25}+$");
+			"\\b(?:me|my|mine|him|her|his|their|you at|you on|you today at|your (?:mobile|cell|phone|number)|mobile|cell|cellphone|back at|back on|number is|number:|tel[eé]fono|celular|whatsapp me|reach me|ll[aá]ma(?:me|rme)|escr[ií]be(?:me|nos)|mi n[uú]mero)\\b[^.!?]{0,25}+$");
 
-	private static final Set<String> ROLE_ACCOUNTS = Set.of("info", "contact", "hello", "events", "event", "sales",
-			"support", "help", "admin", "billing", "appointments", "appts", "press", "media", "careers", "jobs", "hr",
-			"noreply", "no-reply", "office", "team", "marketing", "news", "donate", "volunteer", "volunteers",
-			"privacy", "feedback", "service", "customerservice", "enquiries", "inquiries", "reception", "frontdesk",
-			"records", "pharmacy", "clinic", "webmaster", "communications", "patientrelations", "pals");
+	private final Lexicon lexicon;
+
+	ContactDetector(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
 
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
@@ -47,7 +47,7 @@ final class ContactDetector implements Detector {
 		Matcher email = EMAIL.matcher(lower);
 		while (email.find()) {
 			String local = email.group(1);
-			if (!ROLE_ACCOUNTS.contains(local) && !own.contains(email.group())) {
+			if (!this.lexicon.cue("role-accounts").contains(local) && !own.contains(email.group())) {
 				add(found, email.start(), email.end(), 0.9, "phi.contact.email", "email address of a person");
 			}
 		}

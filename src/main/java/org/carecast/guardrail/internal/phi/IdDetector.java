@@ -20,14 +20,6 @@ final class IdDetector implements Detector {
 
 	private static final Pattern SSN_CUE = Pattern.compile("\\b(?:ssn|social|security)\\b");
 
-	private static final Set<String> CUES = Set.of("mrn", "mbi", "ssn", "rx", "acct", "account", "claim", "serial",
-			"s/n", "sn", "plate", "vin", "username", "medicaid", "medicare", "nhs", "member", "policy", "license",
-			"licence", "id", "confirmation", "hospital", "record", "chart", "subscriber", "passport", "insurance",
-			"case", "patient", "dl", "social", "reg", "registration", "tag");
-
-	private static final Set<String> FILLERS = Set.of("#", ":", "is", "no", "number", "num", "nr", "id", "code", "(",
-			"es", "was", "=", "-", ".", "my", "his", "her", "card", "plate", "ending", "in", "of", "i", "d");
-
 	private static final Set<String> ANY_WORD_CUES = Set.of("username");
 
 	private static final Pattern CARD = Pattern.compile("(?<![\\w-])\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}(?![\\w-])");
@@ -80,7 +72,7 @@ final class IdDetector implements Detector {
 			else if (compact.length() == 17 && Checksums.validVin(compact)) {
 				add(found, token.start(), token.end(), 0.9, "phi.id.vin", "VIN with a valid check digit");
 			}
-			else if (CUES.contains(analysis.lowerWord(i))) {
+			else if (this.lexicon.cue("id-labels").contains(analysis.lowerWord(i))) {
 				cued(analysis, i, found);
 			}
 		}
@@ -91,7 +83,8 @@ final class IdDetector implements Detector {
 		for (int i = cue + 1; i < analysis.size() && i <= cue + 5; i++) {
 			Token token = analysis.token(i);
 			String lower = analysis.lowerWord(i);
-			if (FILLERS.contains(lower) || (token.kind() == Token.Kind.PUNCT && !lower.equals(")"))) {
+			if (this.lexicon.cue("id-fillers").contains(lower)
+					|| (token.kind() == Token.Kind.PUNCT && !lower.equals(")"))) {
 				continue;
 			}
 			if (anyWord && token.kind() == Token.Kind.WORD && token.length() >= 4) {

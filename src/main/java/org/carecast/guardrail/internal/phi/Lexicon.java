@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,20 +32,45 @@ import java.util.Set;
  * @param placesNotPhi countries, states and languages
  * @param states US postal abbreviations
  * @param publicFigures full names of well-known public figures
+ * @param cues the context-word lists of {@code phi/cues/}, by file name without
+ * {@code .txt}
  */
 public record Lexicon(Set<String> firstNames, Set<String> ambiguousNames, Set<String> common,
 		Map<String, Integer> months, Set<String> weekdays, Set<String> kinship, Set<String> patientCues,
 		Set<String> honorifics, Set<String> staffTitles, Set<String> staffSuffixes, Set<String> orgWords,
-		Set<String> placesNotPhi, Set<String> states, Set<String> publicFigures) {
+		Set<String> placesNotPhi, Set<String> states, Set<String> publicFigures, Map<String, Set<String>> cues) {
 
 	private static final String BASE = "guardrail/phi/";
+
+	private static final List<String> CUE_LISTS = List.of("id-labels", "id-fillers", "role-accounts", "person-words",
+			"weak-name-cues", "name-verbs", "age-words", "units");
 
 	public static Lexicon load() {
 		return new Lexicon(words("first-names.txt", false), words("ambiguous-names.txt", true),
 				words("common-words.txt", true), readMonths(), words("weekdays.txt", true), words("kinship.txt", true),
 				words("patient-cues.txt", true), words("honorifics.txt", true), words("staff-titles.txt", true),
 				words("staff-suffixes.txt", true), words("org-words.txt", true), words("places-not-phi.txt", true),
-				words("us-states.txt", false), lines("public-figures.txt"));
+				words("us-states.txt", false), lines("public-figures.txt"), readCues());
+	}
+
+	/**
+	 * A context-word list from {@code phi/cues/}, for example {@code id-labels}.
+	 */
+	public Set<String> cue(String name) {
+		Set<String> words = this.cues.get(name);
+		if (words == null) {
+			throw new IllegalArgumentException("No cue list named " + name);
+		}
+		return words;
+	}
+
+	private static Map<String, Set<String>> readCues() {
+		Map<String, Set<String>> result = new HashMap<>();
+		for (String name : CUE_LISTS) {
+			result.put(name, words("cues/" + name + ".txt", true));
+		}
+		result.put("staff-text-cues", lines("cues/staff-text-cues.txt"));
+		return Map.copyOf(result);
 	}
 
 	public boolean isFirstName(String word) {

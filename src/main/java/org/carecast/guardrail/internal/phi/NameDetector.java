@@ -16,13 +16,6 @@ import org.carecast.guardrail.Analysis;
  */
 final class NameDetector implements Detector {
 
-	private static final Set<String> WEAK_CUES = Set.of("with", "for", "to", "around", "and", "of", "about",
-			"belonging", "y", "con", "para", "by", "from");
-
-	private static final Set<String> RIGHT_VERBS = Set.of("passed", "died", "received", "spent", "turns", "turned",
-			"walked", "rang", "celebrated", "finished", "came", "had", "was", "is", "went", "joined", "says", "said",
-			"arrived", "recovering", "underwent", "beat", "lives", "lived", "will", "has", "listed");
-
 	private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(", (?:9\\d|1[01]\\d)\\b");
 
 	private final MentionFinder mentions;
@@ -128,7 +121,7 @@ final class NameDetector implements Detector {
 		if (listed && !place && !MentionFinder.isInitial(analysis, mention.first())) {
 			return new Judgement(Role.PATIENT, "phi.name.given-name");
 		}
-		boolean weak = WEAK_CUES.contains(w1) || rightVerb(analysis, mention);
+		boolean weak = this.lexicon.cue("weak-name-cues").contains(w1) || rightVerb(analysis, mention);
 		if (weak && mention.tokenCount() >= 2
 				&& (!analysis.startsSentence(mention.first()) || rightVerb(analysis, mention))) {
 			return new Judgement(Role.PATIENT, "phi.name.full-name");
@@ -173,9 +166,9 @@ final class NameDetector implements Detector {
 				|| (after.startsWith(" family") && !before.endsWith("our "));
 	}
 
-	private static boolean rightVerb(Analysis analysis, Mention mention) {
+	private boolean rightVerb(Analysis analysis, Mention mention) {
 		int next = mention.last() + 1;
-		return next < analysis.size() && RIGHT_VERBS.contains(analysis.lowerWord(next));
+		return next < analysis.size() && this.lexicon.cue("name-verbs").contains(analysis.lowerWord(next));
 	}
 
 	private static boolean signOff(Analysis analysis, Mention mention) {

@@ -45,7 +45,8 @@ public final class PhiCheck implements Check {
 	public PhiCheck(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.detectors = List.of(new NameDetector(lexicon), new HandleDetector(lexicon), new IdDetector(lexicon),
-				new ContactDetector(), new AgeDetector(), new DateDetector(lexicon), new LocationDetector(lexicon));
+				new ContactDetector(lexicon), new AgeDetector(lexicon), new DateDetector(lexicon),
+				new LocationDetector(lexicon));
 	}
 
 	@Override

@@ -15,15 +15,6 @@ import org.carecast.guardrail.Token;
  */
 final class PhiScan {
 
-	private static final Set<String> PERSON_WORDS = Set.of("i", "i'm", "i've", "im", "me", "my", "mine", "he", "she",
-			"his", "her", "him", "he's", "she's", "patient", "pt", "pts", "dob", "born", "admitted", "discharged",
-			"died", "passed", "surgery", "transplant", "diagnosed", "nació", "live", "lives", "lived", "living");
-
-	private static final Set<String> STAFF_TEXT_CUES = Set.of("staff spotlight", "volunteer spotlight",
-			"employee spotlight", "team spotlight", "of the year", "please welcome", "joins us", "now hiring",
-			"we're hiring", "hanging up", "years of service", "preceptor", "co-author", "welcome to the team",
-			"joins our", "join our team", "welcome aboard", "our newest", "new hire");
-
 	private final Analysis analysis;
 
 	private final ScanContext context;
@@ -42,7 +33,7 @@ final class PhiScan {
 		this.analysis = analysis;
 		this.context = context;
 		this.lexicon = lexicon;
-		this.staffText = containsAny(analysis.lower(), STAFF_TEXT_CUES);
+		this.staffText = containsAny(analysis.lower(), lexicon.cue("staff-text-cues"));
 		this.personMentioned = findsPersonWord(analysis, lexicon) && !this.staffText;
 		this.organizationWords = organizationWords(analysis, lexicon, Token.Kind.HANDLE);
 		this.hashtagWords = organizationWords(analysis, lexicon, Token.Kind.HASHTAG);
@@ -109,7 +100,7 @@ final class PhiScan {
 				continue;
 			}
 			String word = analysis.lowerWord(i).replace('\u2019', '\'');
-			if (PERSON_WORDS.contains(word) || lexicon.kinship().contains(word)
+			if (lexicon.cue("person-words").contains(word) || lexicon.kinship().contains(word)
 					|| lexicon.honorifics().contains(word)) {
 				return true;
 			}

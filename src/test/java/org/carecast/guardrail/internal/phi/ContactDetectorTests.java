@@ -22,6 +22,7 @@ class ContactDetectorTests {
 				new Object[] { "ring me back on 07700 900123 please", List.of("CONTACT:07700 900123") },
 				new Object[] { "call me on +44 7700 900123 tomorrow", List.of("CONTACT:+44 7700 900123") },
 				new Object[] { "Questions? Call (555) 014-2200 or visit our site", List.of() },
+				new Object[] { "¿Pueden llamarme al 213-555-0177?", List.of("CONTACT:213-555-0177") },
 				new Object[] { "email me at sbhatt.home@gmail.com.", List.of("CONTACT:sbhatt.home@gmail.com") },
 				new Object[] { "RSVP: events@riverbendhealth.org", List.of() },
 				new Object[] { "login blocked from 198.51.100.23.", List.of("CONTACT:198.51.100.23") },
