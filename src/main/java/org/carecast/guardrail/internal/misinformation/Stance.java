@@ -1,0 +1,72 @@
+package org.carecast.guardrail.internal.misinformation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text asserts a claim or only mentions it: a post that debunks ("Myth: ...",
+ * "there is no evidence that ..."), reports ("people are saying ...") or denies it ("X
+ * does not cause Y") is not spreading it. Questions are handled by the caller.
+ */
+final class Stance {
+
+	/**
+	 * Words that show a post is correcting or reporting a claim rather than making it.
+	 */
+	private static final Pattern DEBUNKING = Pattern.compile("\\b(?:myths?|mythbust\\w*|debunk\\w*"
+			+ "|misinformation|disinformation|misconceptions?|rumou?rs?|falsely|false|not true|isn'?t true|untrue"
+			+ "|fact[- ]?check\\w*|no evidence|no proof|no link|no connection|not linked|not been shown"
+			+ "|(?:people|folks|some|many|they)(?: are| keep| have been)? (?:saying|claiming|sharing|posting|say|claim)"
+			+ "|(?:friend|friends|someone|somebody|neighbou?r|he|she|mom|dad|sister|brother|aunt|uncle|coworker)(?: keeps?)? (?:says|said|told me|tells me|claims)|you may have heard|you might have heard|you(?:'ve| have) probably heard|claims? that"
+			+ "|here'?s the truth|the truth is|truth:|the facts?|(?<!fun )facts?:|contrary to|don'?t believe"
+			+ "|do not believe|don'?t fall for|do not fall for|disproven|disproved|been debunked)\\b");
+
+	private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "nothing", "none", "neither",
+			"nor", "nunca", "dont", "doesnt", "isnt", "arent", "wont", "cant", "didnt", "wasnt", "werent", "shouldnt",
+			"wouldnt", "couldnt", "havent", "hasnt");
+
+	/** How many words before the first key a negation still governs it. */
+	private static final int REACH = 3;
+
+	private Stance() {
+	}
+
+	static boolean debunks(String lower) {
+		return DEBUNKING.matcher(lower.replace('\u2019', '\'')).find();
+	}
+
+	static boolean isNegation(String word) {
+		return NEGATIONS.contains(word) || word.endsWith("n't");
+	}
+
+	/**
+	 * Whether a negation outside the key phrases governs the match: between its parts,
+	 * just before it, or (for a one-part key) just after it.
+	 */
+	static boolean negated(List<Words.Word> words, int from, int to, int[][] occurrences) {
+		int low = Integer.MAX_VALUE;
+		int high = Integer.MIN_VALUE;
+		for (int[] occurrence : occurrences) {
+			low = Math.min(low, occurrence[0]);
+			high = Math.max(high, occurrence[1]);
+		}
+		int reachAfter = (occurrences.length == 1) ? REACH : 0;
+		for (int i = Math.max(from, low - REACH); i < Math.min(to, high + reachAfter); i++) {
+			if (isNegation(words.get(i).text()) && !inside(i, occurrences)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean inside(int index, int[][] occurrences) {
+		for (int[] occurrence : occurrences) {
+			if (index >= occurrence[0] && index < occurrence[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
