@@ -26,6 +26,17 @@ final class Stance {
 			"nor", "nunca", "dont", "doesnt", "isnt", "arent", "wont", "cant", "didnt", "wasnt", "werent", "shouldnt",
 			"wouldnt", "couldnt", "havent", "hasnt");
 
+	/** Verb negations govern the whole sentence ("Bleach DOES NOT cure COVID-19"). */
+	private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "cannot", "dont", "doesnt", "isnt",
+			"arent", "wont", "cant", "didnt", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "havent", "hasnt");
+
+	/**
+	 * Words after a verb negation that make it rhetoric, not a denial ("they don't want
+	 * you to know").
+	 */
+	private static final Set<String> RHETORIC = Set.of("want", "wants", "let", "tell", "admit", "care", "know",
+			"listen", "trust", "you", "anyone", "people", "again");
+
 	/** How many words before the first key a negation still governs it. */
 	private static final int REACH = 3;
 
@@ -51,6 +62,12 @@ final class Stance {
 			low = Math.min(low, occurrence[0]);
 			high = Math.max(high, occurrence[1]);
 		}
+		for (int i = from; i < to; i++) {
+			if (isVerbNegation(words.get(i).text()) && !inside(i, occurrences)
+					&& (i + 1 >= to || !RHETORIC.contains(words.get(i + 1).text()))) {
+				return true;
+			}
+		}
 		int reachAfter = (occurrences.length == 1) ? REACH : 0;
 		for (int i = Math.max(from, low - REACH); i < Math.min(to, high + reachAfter); i++) {
 			if (isNegation(words.get(i).text()) && !inside(i, occurrences)) {
@@ -58,6 +75,10 @@ final class Stance {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isVerbNegation(String word) {
+		return VERB_NEGATIONS.contains(word) || word.endsWith("n't");
 	}
 
 	private static boolean inside(int index, int[][] occurrences) {
