@@ -7,6 +7,7 @@ import org.carecast.guardrail.internal.OverlapResolver;
 import org.carecast.guardrail.internal.PolicyTerms;
 import org.carecast.guardrail.internal.Redactor;
 import org.carecast.guardrail.internal.accessibility.AccessibilityCheck;
+import org.carecast.guardrail.internal.conduct.ConductCheck;
 import org.carecast.guardrail.internal.literacy.LiteracyCheck;
 import org.carecast.guardrail.internal.misinformation.MisinformationCheck;
 import org.carecast.guardrail.internal.phi.PhiCheck;
@@ -32,7 +33,7 @@ public final class Guardrail {
 
 	public Guardrail() {
 		this(List.of(new PhiCheck(), new PlatformCheck(), new AccessibilityCheck(), new LiteracyCheck(),
-				new MisinformationCheck()));
+				new MisinformationCheck(), new ConductCheck()));
 	}
 
 	public Guardrail(List<Check> checks) {
