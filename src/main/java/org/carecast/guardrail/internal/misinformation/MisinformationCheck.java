@@ -67,7 +67,7 @@ public final class MisinformationCheck implements Check {
 		for (int c = 0; c < this.claims.size(); c++) {
 			for (KeyPattern key : this.keys.get(c)) {
 				if (!seen.contains(c) && key.mayOccur(vocabulary)) {
-					int[] span = keyMatch(key, words, sentences);
+					int[] span = keyMatch(key, analysis.text(), words, sentences);
 					if (span != null) {
 						seen.add(c);
 						findings.add(finding(this.claims.get(c), span, severity, KEY_SCORE, "key " + key.source()));
@@ -94,7 +94,7 @@ public final class MisinformationCheck implements Check {
 	 * The character span of the first statement (one sentence, or a sentence and the one
 	 * before it) that asserts the key, or {@code null}.
 	 */
-	private static int[] keyMatch(KeyPattern key, List<Words.Word> words, List<Words.Sentence> sentences) {
+	private static int[] keyMatch(KeyPattern key, String text, List<Words.Word> words, List<Words.Sentence> sentences) {
 		for (int s = 0; s < sentences.size(); s++) {
 			Words.Sentence sentence = sentences.get(s);
 			if (sentence.question()) {
@@ -109,7 +109,7 @@ public final class MisinformationCheck implements Check {
 				from = sentences.get(s - 1).from();
 				found = key.match(words, from, sentence.to());
 			}
-			if (found != null && !Stance.negated(words, from, sentence.to(), found)) {
+			if (found != null && !Stance.negated(text, words, from, sentence.to(), found)) {
 				return new int[] { words.get(from).start(), words.get(sentence.to() - 1).end() };
 			}
 		}

@@ -37,6 +37,10 @@ final class Stance {
 	private static final Set<String> RHETORIC = Set.of("want", "wants", "let", "tell", "admit", "care", "know",
 			"listen", "trust", "you", "anyone", "people", "again");
 
+	/** Verbs after a sentence-initial "don't" that make it advocacy. */
+	private static final Set<String> IMPERATIVES = Set.of("vaccinate", "take", "get", "give", "let", "trust", "inject",
+			"believe", "fall", "use", "buy");
+
 	/** How many words before the first key a negation still governs it. */
 	private static final int REACH = 3;
 
@@ -55,7 +59,7 @@ final class Stance {
 	 * Whether a negation outside the key phrases governs the match: between its parts,
 	 * just before it, or (for a one-part key) just after it.
 	 */
-	static boolean negated(List<Words.Word> words, int from, int to, int[][] occurrences) {
+	static boolean negated(String text, List<Words.Word> words, int from, int to, int[][] occurrences) {
 		int low = Integer.MAX_VALUE;
 		int high = Integer.MIN_VALUE;
 		for (int[] occurrence : occurrences) {
@@ -63,14 +67,39 @@ final class Stance {
 			high = Math.max(high, occurrence[1]);
 		}
 		for (int i = from; i < to; i++) {
-			if (isVerbNegation(words.get(i).text()) && !inside(i, occurrences)
-					&& (i + 1 >= to || !RHETORIC.contains(words.get(i + 1).text()))) {
+			if (isVerbNegation(words.get(i).text()) && !inside(i, occurrences) && !rhetoric(words, from, to, i)
+					&& !(i >= high && newClause(text, words.get(high - 1).end(), words.get(i).start()))) {
 				return true;
 			}
 		}
 		int reachAfter = (occurrences.length == 1) ? REACH : 0;
 		for (int i = Math.max(from, low - REACH); i < Math.min(to, high + reachAfter); i++) {
-			if (isNegation(words.get(i).text()) && !inside(i, occurrences)) {
+			if (isNegation(words.get(i).text()) && !inside(i, occurrences) && !rhetoric(words, from, to, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "They don't want you to know", "never again", or an imperative that urges rather
+	 * than denies: "Don't vaccinate your babies".
+	 */
+	private static boolean rhetoric(List<Words.Word> words, int from, int to, int at) {
+		if (at + 1 >= to) {
+			return false;
+		}
+		String next = words.get(at + 1).text();
+		return RHETORIC.contains(next) || (at == from && IMPERATIVES.contains(next));
+	}
+
+	/**
+	 * Whether a comma, semicolon or dash separates a negation from the claim before it.
+	 */
+	private static boolean newClause(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == ',' || c == ';' || c == '\u2014' || c == '\u2013') {
 				return true;
 			}
 		}

@@ -43,6 +43,10 @@ class MisinformationCheckTests {
 			Our Immunity Drip with vitamin C and zinc prevents colds all winter.      | virus-vitc-cold
 			HIV can spread through kissing or sharing a cup.                           | hiv-casual
 			Detox foot baths pull the heavy metals right out of your body.             | detox-foot-bath
+			Don't vaccinate your babies, those shots are full of aluminum!             | vax-toxins
+			Honestly the covid jab changes your DNA forever, I'm not taking it         | vax-dna
+			the flu shot gave me the flu last year so never again                      | vax-flu-gives-flu
+			mRNA shots rewrite your DNA and they don't want you to know                | vax-dna
 			""")
 	void assertionsOfAMythAreFound(String text, String rule) {
 		assertThat(rules(CHECK, text, true)).contains(rule);
