@@ -26,6 +26,8 @@ public final class MisinformationCheck implements Check {
 
 	private static final double KEY_SCORE = 0.9;
 
+	private static final int HEADLINE_WORDS = 4;
+
 	private final List<Claim> claims;
 
 	private final List<List<KeyPattern>> keys = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class MisinformationCheck implements Check {
 			}
 			int[][] found = key.match(words, sentence.from(), sentence.to());
 			int from = sentence.from();
-			if (found == null && s > 0 && key.groupCount() > 1
+			if (found == null && s > 0 && key.groupCount() > 1 && leadsInto(sentences.get(s - 1))
 					&& key.match(words, sentences.get(s - 1).from(), sentence.from()) == null) {
 				// A key split over two sentences: "Ear infections? Our adjustments cure
 				// them."
@@ -114,6 +116,14 @@ public final class MisinformationCheck implements Check {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a sentence can carry a claim on into the next one: a statement, or a short
+	 * headline question ("Ear infections?", "Feeling run down?").
+	 */
+	private static boolean leadsInto(Words.Sentence previous) {
+		return !previous.question() || previous.to() - previous.from() <= HEADLINE_WORDS;
 	}
 
 	private static Finding finding(Claim claim, int[] span, Severity severity, double score, String how) {

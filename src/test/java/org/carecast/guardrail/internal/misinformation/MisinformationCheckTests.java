@@ -66,7 +66,11 @@ class MisinformationCheckTests {
 			"Flu shots are here! Walk in Saturdays, 9am to 1pm, at our Eastside clinic.",
 			"Brush twice a day with a fluoride toothpaste and floss daily.",
 			"Antibiotics treat bacterial infections like strep throat; take them exactly as prescribed.",
-			"Sunscreen 101: use SPF 30+ and reapply every 2 hours." })
+			"Sunscreen 101: use SPF 30+ and reapply every 2 hours.",
+			"Sunscreen isn't just for summer! Use SPF 30+ every day to lower your skin cancer risk.",
+			"Thinking about a detox or cleanse? Your liver and kidneys already do that job.",
+			"Cell phone use and cancer: what the research says.",
+			"Ivermectin treats some parasites in people. It is not approved to treat COVID-19." })
 	void debunkingAskingReportingAndCleanPostsAreNotFlagged(String text) {
 		assertThat(rules(CHECK, text, true)).isEmpty();
 		assertThat(rules(CHECK, text, false)).isEmpty();
