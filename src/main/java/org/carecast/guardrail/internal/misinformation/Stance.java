@@ -20,7 +20,7 @@ final class Stance {
 			+ "|(?:people|folks|some|many|they)(?: are| keep| have been)? (?:saying|claiming|sharing|posting|say|claim)"
 			+ "|(?:friend|friends|someone|somebody|neighbou?r|he|she|mom|dad|sister|brother|aunt|uncle|coworker)(?: keeps?)? (?:says|said|told me|tells me|claims)|you may have heard|you might have heard|you(?:'ve| have) probably heard|claims? that"
 			+ "|here'?s the truth|the truth is|truth:|the facts?|(?<!fun )facts?:|contrary to|don'?t believe"
-			+ "|do not believe|don'?t fall for|do not fall for|disproven|disproved|been debunked)\\b");
+			+ "|do not believe|don'?t fall for|do not fall for|disproven|disproved|been debunked|no basis|old wives. tale)\\b");
 
 	private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "nothing", "none", "neither",
 			"nor", "nunca", "dont", "doesnt", "isnt", "arent", "wont", "cant", "didnt", "wasnt", "werent", "shouldnt",

@@ -70,6 +70,9 @@ class MisinformationCheckTests {
 			"Sunscreen isn't just for summer! Use SPF 30+ every day to lower your skin cancer risk.",
 			"Thinking about a detox or cleanse? Your liver and kidneys already do that job.",
 			"Cell phone use and cancer: what the research says.",
+			"Teething? Skip amber necklaces (choking risk) and try a chilled teething ring instead.",
+			"Many people with type 2 diabetes don't need insulin.", "Try our apricot chicken recipe tonight!",
+			"Hair shedding after a high fever is common and usually temporary.",
 			"Ivermectin treats some parasites in people. It is not approved to treat COVID-19." })
 	void debunkingAskingReportingAndCleanPostsAreNotFlagged(String text) {
 		assertThat(rules(CHECK, text, true)).isEmpty();
