@@ -7,7 +7,9 @@ import org.carecast.guardrail.internal.OverlapResolver;
 import org.carecast.guardrail.internal.PolicyTerms;
 import org.carecast.guardrail.internal.Redactor;
 import org.carecast.guardrail.internal.accessibility.AccessibilityCheck;
+import org.carecast.guardrail.internal.conduct.ConductCheck;
 import org.carecast.guardrail.internal.literacy.LiteracyCheck;
+import org.carecast.guardrail.internal.misinformation.MisinformationCheck;
 import org.carecast.guardrail.internal.phi.PhiCheck;
 import org.carecast.guardrail.internal.platform.PlatformCheck;
 
@@ -30,7 +32,8 @@ public final class Guardrail {
 	private final Redactor redactor = new Redactor();
 
 	public Guardrail() {
-		this(List.of(new PhiCheck(), new PlatformCheck(), new AccessibilityCheck(), new LiteracyCheck()));
+		this(List.of(new PhiCheck(), new PlatformCheck(), new AccessibilityCheck(), new LiteracyCheck(),
+				new MisinformationCheck(), new ConductCheck()));
 	}
 
 	public Guardrail(List<Check> checks) {
