@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,6 +49,8 @@ public class GuardrailBenchmark {
 
 	private ScanContext context;
 
+	private ScanContext fourChecks;
+
 	@Setup
 	public void load() throws IOException {
 		Path dev = Path.of("../shared/eval/dev.jsonl");
@@ -68,15 +71,20 @@ public class GuardrailBenchmark {
 				+ (Files.exists(dev) ? "../shared/eval/dev.jsonl" : "built-in sample") + ")");
 		this.hostile = Text.of(buildHostileMegabyte());
 		this.context = ScanContext.of(Direction.OUTBOUND_POST, Network.X);
+		this.fourChecks = this.context.withPolicy(new Policy(Set.of("phi", "platform", "literacy", "accessibility"),
+				Map.of(), Set.of(), Set.of(), Set.of()));
 	}
 
+	/** Every check, misinformation and conduct included. */
 	@Benchmark
 	public int posts() {
-		int findings = 0;
-		for (Text post : this.posts) {
-			findings += this.guardrail.scan(post, this.context).findings().size();
-		}
-		return findings;
+		return scanAll(this.context);
+	}
+
+	/** The privacy, platform, plain-language and accessibility checks (issue #3's bar). */
+	@Benchmark
+	public int postsFourChecks() {
+		return scanAll(this.fourChecks);
 	}
 
 	@Benchmark
@@ -84,6 +92,21 @@ public class GuardrailBenchmark {
 	@BenchmarkMode(Mode.AverageTime)
 	public int hostileMegabyte() {
 		return this.guardrail.scan(this.hostile, this.context).findings().size();
+	}
+
+	@Benchmark
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	@BenchmarkMode(Mode.AverageTime)
+	public int hostileMegabyteFourChecks() {
+		return this.guardrail.scan(this.hostile, this.fourChecks).findings().size();
+	}
+
+	private int scanAll(ScanContext scanContext) {
+		int findings = 0;
+		for (Text post : this.posts) {
+			findings += this.guardrail.scan(post, scanContext).findings().size();
+		}
+		return findings;
 	}
 
 	static String buildHostileMegabyte() {
