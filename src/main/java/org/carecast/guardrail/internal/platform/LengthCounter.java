@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carecast.guardrail.internal.text.Emoji;
+import org.carecast.guardrail.internal.text.Graphemes;
 
 /**
  * Counts a text the way each network does (see platform-apis.md, "Text rules and
@@ -24,8 +25,6 @@ final class LengthCounter {
 			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern SCHEME_URL = Pattern.compile("\\bhttps?://[^\\s]{1,2000}+", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
 	private LengthCounter() {
 	}
@@ -80,19 +79,14 @@ final class LengthCounter {
 		if (from >= to) {
 			return;
 		}
-		Matcher grapheme = GRAPHEME.matcher(text).region(from, to);
-		while (grapheme.find()) {
-			units.add(new Unit(grapheme.start(), grapheme.end(), weigher.weigh(grapheme.group())));
+		Graphemes grapheme = new Graphemes(text, from, to);
+		while (grapheme.next()) {
+			units.add(new Unit(grapheme.start(), grapheme.end(), weigher.weigh(grapheme.cluster())));
 		}
 	}
 
 	static int graphemeCount(String text) {
-		Matcher grapheme = GRAPHEME.matcher(text);
-		int count = 0;
-		while (grapheme.find()) {
-			count++;
-		}
-		return count;
+		return Graphemes.count(text);
 	}
 
 	static int utf8Bytes(String text) {
