@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carecast.guardrail.Analysis;
+import org.carecast.guardrail.internal.text.StartPattern;
 
 /**
  * Places tied to a patient: room and bed numbers, street addresses, ZIP codes and UK
@@ -16,27 +17,36 @@ import org.carecast.guardrail.Analysis;
  */
 final class LocationDetector implements Detector {
 
-	private static final Pattern ROOM = Pattern.compile(
-			"\\b(?:room|rm|bed|habitaci[oó]n|cama|bay|cubicle)\\.?\\s?#?\\s?\\d{1,4}+[a-z]?\\b(?!\\s?(?:am|pm)\\b)");
+	private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-	private static final Pattern STREET = Pattern
-		.compile("\\b\\d{1,5}+\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
+	// Each pattern is tried only at word starts with a char its matches can begin with
+	// (see StartPattern).
+	private static final StartPattern ROOM = StartPattern.atWordStart(Pattern.compile(
+			"\\b(?:room|rm|bed|habitaci[oó]n|cama|bay|cubicle)\\.?\\s?#?\\s?\\d{1,4}+[a-z]?\\b(?!\\s?(?:am|pm)\\b)"),
+			"rbhc");
+
+	private static final StartPattern STREET = StartPattern
+		.atWordStart(Pattern.compile("\\b\\d{1,5}+\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
 				+ "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Hwy|Highway|Close|Crescent)\\b\\.?"
-				+ "(?:,?\\s?(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\.?\\s?#?|#)[A-Za-z0-9]{1,5}+)?");
+				+ "(?:,?\\s?(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\.?\\s?#?|#)[A-Za-z0-9]{1,5}+)?"), "0123456789");
 
 	private static final Pattern ZIP = Pattern
 		.compile("\\b(?:zip(?: code)?|postcode|[A-Z]{2})\\s(\\d{5}(?:-\\d{4})?)\\b", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b");
+	private static final StartPattern POSTCODE = StartPattern
+		.atWordStart(Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b"), UPPER);
 
-	private static final Pattern TOWN_AFTER = Pattern.compile(
-			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)");
+	private static final StartPattern TOWN_AFTER = StartPattern.atWordStart(Pattern.compile(
+			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)"),
+			"ifohme");
 
-	private static final Pattern TOWN_STATE = Pattern.compile(
-			"\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)(?:,\\s([A-Z]{2})\\b(?![a-z])|\\s([A-Z]{2})\\s\\d{5}\\b)");
+	private static final StartPattern TOWN_STATE = StartPattern.atWordStart(Pattern.compile(
+			"\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)(?:,\\s([A-Z]{2})\\b(?![a-z])|\\s([A-Z]{2})\\s\\d{5}\\b)"),
+			UPPER);
 
-	private static final Pattern TOWN_BEFORE_PERSON = Pattern.compile(
-			"\\b(?:year-old|yo|old)\\s([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)\\s(?:man|woman|boy|girl|resident|native|family|couple)\\b");
+	private static final StartPattern TOWN_BEFORE_PERSON = StartPattern.atWordStart(Pattern.compile(
+			"\\b(?:year-old|yo|old)\\s([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)\\s(?:man|woman|boy|girl|resident|native|family|couple)\\b"),
+			"yo");
 
 	private static final Pattern PLACE_AFTER_NAME = Pattern
 		.compile("^(?:'s)?(?: of |, )([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?)(?=[\\s,.!?'\u2019]|$)");
@@ -45,8 +55,9 @@ final class LocationDetector implements Detector {
 	 * "her own Fall River living room", "his Dorchester apartment": a town used to name a
 	 * person's home.
 	 */
-	private static final Pattern TOWN_BEFORE_HOME = Pattern.compile(
-			"\\b(?:her|his|their|my|our) (?:own )?([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?) (?:home|house|apartment|flat|living room|kitchen|neighborhood|neighbourhood|backyard)\\b");
+	private static final StartPattern TOWN_BEFORE_HOME = StartPattern.atWordStart(Pattern.compile(
+			"\\b(?:her|his|their|my|our) (?:own )?([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?) (?:home|house|apartment|flat|living room|kitchen|neighborhood|neighbourhood|backyard)\\b"),
+			"htmo");
 
 	private final Lexicon lexicon;
 
@@ -58,12 +69,12 @@ final class LocationDetector implements Detector {
 	public void detect(PhiScan scan, List<Candidate> found) {
 		String text = scan.analysis().text();
 		String lower = scan.analysis().lower();
-		Matcher room = ROOM.matcher(lower);
+		StartPattern.Finder room = ROOM.finder(lower);
 		while (room.find()) {
 			found.add(new Candidate("LOCATION", room.start(), room.end(), 0.85, "phi.location.room",
 					"room or bed number"));
 		}
-		Matcher postcode = POSTCODE.matcher(text);
+		StartPattern.Finder postcode = POSTCODE.finder(text);
 		while (postcode.find()) {
 			found.add(new Candidate("LOCATION", postcode.start(), postcode.end(), 0.8, "phi.location.postcode",
 					"UK postcode pattern"));
@@ -71,17 +82,18 @@ final class LocationDetector implements Detector {
 		if (!scan.personMentioned(found)) {
 			return;
 		}
-		addGroup(STREET.matcher(text), 0, found, "phi.location.street", 0.85);
-		Matcher zip = ZIP.matcher(text);
+		addGroup(STREET.finder(text), 0, found, "phi.location.street", 0.85);
+		// A ZIP code is five digits in a row; without them the search is skipped.
+		Matcher zip = ZIP.matcher(hasFiveDigits(text) ? text : "");
 		while (zip.find()) {
 			String prefix = text.substring(zip.start(), zip.start(1)).trim();
 			if (prefix.length() != 2 || this.lexicon.states().contains(prefix)) {
 				found.add(new Candidate("LOCATION", zip.start(1), zip.end(1), 0.8, "phi.location.zip", "ZIP code"));
 			}
 		}
-		towns(scan, TOWN_AFTER.matcher(text), found, "phi.location.town-after-preposition");
-		towns(scan, TOWN_BEFORE_PERSON.matcher(text), found, "phi.location.town-before-person");
-		Matcher home = TOWN_BEFORE_HOME.matcher(text);
+		towns(scan, TOWN_AFTER.finder(text), found, "phi.location.town-after-preposition");
+		towns(scan, TOWN_BEFORE_PERSON.finder(text), found, "phi.location.town-before-person");
+		StartPattern.Finder home = TOWN_BEFORE_HOME.finder(text);
 		while (home.find()) {
 			String place = home.group(1).toLowerCase(Locale.ROOT);
 			if (!this.lexicon.placesNotPhi().contains(place) && !scan.isOrganizationWord(place.split(" ")[0])
@@ -90,7 +102,7 @@ final class LocationDetector implements Detector {
 						"a place naming someone's home"));
 			}
 		}
-		Matcher state = TOWN_STATE.matcher(text);
+		StartPattern.Finder state = TOWN_STATE.finder(text);
 		while (state.find()) {
 			String code = (state.group(2) != null) ? state.group(2) : state.group(3);
 			if (this.lexicon.states().contains(code)) {
@@ -100,7 +112,7 @@ final class LocationDetector implements Detector {
 		townsAfterNames(scan, found);
 	}
 
-	private void towns(PhiScan scan, Matcher matcher, List<Candidate> found, String rule) {
+	private void towns(PhiScan scan, StartPattern.Finder matcher, List<Candidate> found, String rule) {
 		while (matcher.find()) {
 			addTown(scan, matcher.start(1), matcher.end(1), found, rule);
 		}
@@ -118,6 +130,17 @@ final class LocationDetector implements Detector {
 				addTown(scan, name.end() + of.start(1), name.end() + of.end(1), found, "phi.location.town-of-person");
 			}
 		}
+	}
+
+	private static boolean hasFiveDigits(String text) {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			run = StartPattern.isAsciiDigit(text.charAt(i)) ? run + 1 : 0;
+			if (run == 5) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean endsClause(String after, int end) {
@@ -155,7 +178,8 @@ final class LocationDetector implements Detector {
 		found.add(new Candidate("LOCATION", start, end, 0.65, rule, "capitalised place near a person"));
 	}
 
-	private static void addGroup(Matcher matcher, int group, List<Candidate> found, String rule, double score) {
+	private static void addGroup(StartPattern.Finder matcher, int group, List<Candidate> found, String rule,
+			double score) {
 		while (matcher.find()) {
 			found.add(new Candidate("LOCATION", matcher.start(group), matcher.end(group), score, rule,
 					"street address pattern"));

@@ -26,18 +26,20 @@ public final class StartPattern {
 	}
 
 	/**
-	 * A pattern whose matches start with one of {@code firstChars} (ASCII only) after a
-	 * char that is not an ASCII letter, digit or underscore: the patterns that open with
-	 * {@code \b} or a look-behind excluding {@code \w}.
+	 * A pattern whose matches start with one of {@code firstChars} after a char that is
+	 * not an ASCII letter, digit or underscore: the patterns that open with {@code \b} or
+	 * a look-behind excluding {@code \w}.
 	 */
 	public static StartPattern atWordStart(Pattern pattern, String firstChars) {
 		boolean[] firsts = new boolean[128];
 		for (int i = 0; i < firstChars.length(); i++) {
-			firsts[firstChars.charAt(i)] = true;
+			if (firstChars.charAt(i) < 128) {
+				firsts[firstChars.charAt(i)] = true;
+			}
 		}
 		return new StartPattern(pattern, (text, p) -> {
 			char c = text.charAt(p);
-			return c < 128 && firsts[c] && (p == 0 || !isAsciiWord(text.charAt(p - 1)));
+			return ((c < 128) ? firsts[c] : firstChars.indexOf(c) >= 0) && (p == 0 || !isAsciiWord(text.charAt(p - 1)));
 		});
 	}
 
