@@ -39,13 +39,16 @@ final class AgeDetector implements Detector {
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		String lower = scan.analysis().lower();
-		addAll(WITH_UNIT.matcher(lower), found, "phi.age.years-old", 0.9);
-		addAll(BIRTHDAY.matcher(lower), found, "phi.age.birthday", 0.85);
-		Matcher words = IN_WORDS.matcher(lower);
+		// Numeric ages need two digits in a row, ages in words "ninety" or "hundred".
+		String numeric = (scan.longestDigitRun() >= 2) ? lower : "";
+		addAll(WITH_UNIT.matcher(numeric), found, "phi.age.years-old", 0.9);
+		addAll(BIRTHDAY.matcher(numeric), found, "phi.age.birthday", 0.85);
+		boolean inWords = lower.contains("ninety") || lower.contains("hundred");
+		Matcher words = IN_WORDS.matcher(inWords ? lower : "");
 		while (words.find()) {
 			found.add(new Candidate("AGE", words.start(), words.end(), 0.85, "phi.age.words", "age over 89 in words"));
 		}
-		if (scan.personMentioned(found)) {
+		if (!numeric.isEmpty() && scan.personMentioned(found)) {
 			bare(scan.analysis(), found);
 		}
 	}

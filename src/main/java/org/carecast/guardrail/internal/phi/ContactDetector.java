@@ -44,22 +44,24 @@ final class ContactDetector implements Detector {
 	public void detect(PhiScan scan, List<Candidate> found) {
 		String lower = scan.analysis().lower();
 		Set<String> own = OwnContacts.normalised(scan.context().policy().ownContacts());
-		Matcher email = EMAIL.matcher(lower);
+		// Each pattern is searched only when the text has what it needs (an @, a /, ten
+		// digits, a dotted number or a colon): most posts have none of them.
+		Matcher email = EMAIL.matcher((lower.indexOf('@') >= 0) ? lower : "");
 		while (email.find()) {
 			String local = email.group(1);
 			if (!ROLE_ACCOUNTS.contains(local) && !own.contains(email.group())) {
 				add(found, email.start(), email.end(), 0.9, "phi.contact.email", "email address of a person");
 			}
 		}
-		Matcher url = URL.matcher(lower);
+		Matcher url = URL.matcher((lower.indexOf('/') >= 0) ? lower : "");
 		while (url.find()) {
 			int end = trimTrailing(lower, url.start(), url.end());
 			if (!own.contains(lower.substring(url.start(), end))) {
 				add(found, url.start(), end, 0.8, "phi.contact.personal-url", "personal page or fundraiser address");
 			}
 		}
-		phones(lower, own, found);
-		ips(lower, found);
+		phones((scan.digitCount() >= 10) ? lower : "", own, found);
+		ips((scan.digitCount() >= 4 || lower.indexOf(':') >= 0) ? lower : "", found);
 	}
 
 	private static void phones(String lower, Set<String> own, List<Candidate> found) {

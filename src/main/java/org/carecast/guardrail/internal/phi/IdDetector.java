@@ -44,7 +44,8 @@ final class IdDetector implements Detector {
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		Analysis analysis = scan.analysis();
-		Matcher ssn = SSN.matcher(analysis.text());
+		// An SSN needs four digits in a row, a card number 13 digits, an IBAN two.
+		Matcher ssn = SSN.matcher((scan.longestDigitRun() >= 4) ? analysis.text() : "");
 		while (ssn.find()) {
 			String digits = ssn.group(1) + ssn.group(3) + ssn.group(4);
 			boolean separated = !ssn.group(2).isEmpty();
@@ -55,14 +56,14 @@ final class IdDetector implements Detector {
 						"SSN layout; area, group and serial valid"));
 			}
 		}
-		Matcher card = CARD.matcher(analysis.text());
+		Matcher card = CARD.matcher((scan.digitCount() >= 13) ? analysis.text() : "");
 		while (card.find()) {
 			String digits = OwnContacts.digits(card.group());
 			if (digits.length() >= 13 && digits.length() <= 19 && Checksums.validLuhn(digits)) {
 				add(found, card.start(), card.end(), 0.85, "phi.id.card", "card or account number; Luhn check passed");
 			}
 		}
-		Matcher iban = IBAN.matcher(analysis.text());
+		Matcher iban = IBAN.matcher((scan.longestDigitRun() >= 2) ? analysis.text() : "");
 		while (iban.find()) {
 			if (Checksums.validIban(iban.group().replace(" ", ""))) {
 				add(found, iban.start(), iban.end(), 0.9, "phi.id.iban", "IBAN; mod-97 check passed");
