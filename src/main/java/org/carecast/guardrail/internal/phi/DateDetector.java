@@ -57,28 +57,31 @@ final class DateDetector implements Detector {
 		days.sort(Comparator.comparingInt(String::length).reversed());
 		String weekday = "(?:" + String.join("|", days) + ")\\.?,?";
 		String range = "(?:\\s?[\u2013-]\\s?\\d{1,2}" + ORDINAL + "?)?";
-		// Each rule is tried only at a word start with one of the chars its matches
-		// begin with (a digit, or the first letter of a month, weekday or "the").
-		String monthStarts = firstChars(names);
-		String dayStarts = firstChars(days);
+		// Each rule is tried only where its matches can begin: at a number, or at a
+		// month, weekday or "the" (StartPattern).
+		List<String> dayOrMonth = new ArrayList<>(days);
+		dayOrMonth.addAll(names);
+		List<String> dayOrThe = new ArrayList<>(days);
+		dayOrThe.addAll(List.of("the", "el"));
 		this.rules = List.of(
 				new Rule(Pattern.compile("(?<![\\w/.])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\w/])"), DIGITS,
 						"phi.date.numeric", 0.9),
 				new Rule(Pattern.compile("(?<![\\w/.-])\\d{4}-\\d{1,2}-\\d{1,2}(?![\\w/])"), DIGITS, "phi.date.iso",
 						0.9),
 				new Rule(Pattern.compile("\\b(?:" + weekday + "\\s)?" + month + "\\s\\d{1,2}" + ORDINAL + "?" + range
-						+ "(?:,?\\s\\d{4})?(?!\\d)"), dayStarts + monthStarts, "phi.date.month-day", 0.85),
+						+ "(?:,?\\s\\d{4})?(?!\\d)"), dayOrMonth, "phi.date.month-day", 0.85),
 				new Rule(Pattern.compile(
 						"\\b\\d{1,2}" + ORDINAL + "?\\s(?:of\\s|de\\s)?" + month + "(?:,?\\s(?:de\\s)?\\d{4})?\\b"),
 						DIGITS, "phi.date.day-month", 0.85),
-				new Rule(Pattern.compile("\\b" + month + "\\s\\d{4}\\b"), monthStarts, "phi.date.month-year", 0.75),
-				new Rule(Pattern.compile("\\b(?:" + weekday + "\\s)?(?:the|el)\\s\\d{1,2}" + ORDINAL + "\\b"),
-						dayStarts + "te", "phi.date.ordinal-day", 0.7),
-				new Rule(Pattern.compile("\\b" + weekday + "\\s\\d{1,2}(?:" + ORDINAL + "|/\\d{1,2})\\b"), dayStarts,
+				new Rule(Pattern.compile("\\b" + month + "\\s\\d{4}\\b"), names, "phi.date.month-year", 0.75),
+				new Rule(Pattern.compile("\\b(?:" + weekday + "\\s)?(?:the|el)\\s\\d{1,2}" + ORDINAL + "\\b"), dayOrThe,
+						"phi.date.ordinal-day", 0.7),
+				new Rule(Pattern.compile("\\b" + weekday + "\\s\\d{1,2}(?:" + ORDINAL + "|/\\d{1,2})\\b"), days,
 						"phi.date.weekday-day", 0.75),
 				new Rule(Pattern.compile(
 						"\\b(?:christmas(?: day| eve)?|thanksgiving|easter|new year's(?: day| eve)?|halloween|hanukkah|diwali|eid)\\s\\d{4}\\b"),
-						"ctnhde", "phi.date.holiday-year", 0.75));
+						List.of("christmas", "thanksgiving", "easter", "new", "halloween", "hanukkah", "diwali", "eid"),
+						"phi.date.holiday-year", 0.75));
 	}
 
 	@Override
@@ -155,17 +158,9 @@ final class DateDetector implements Detector {
 		return false;
 	}
 
-	private static final StartPattern MONTH_ALONE = StartPattern.atWordStart(Pattern.compile(
+	private static final StartPattern MONTH_ALONE = StartPattern.atWords(Pattern.compile(
 			"\\b(?:in|since|In|Since|desde|en|until|from)\\s(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d)"),
-			"isISdeuf");
-
-	private static String firstChars(List<String> words) {
-		StringBuilder chars = new StringBuilder();
-		for (String word : words) {
-			chars.append(word.charAt(0));
-		}
-		return chars.toString();
-	}
+			List.of("in", "since", "In", "Since", "desde", "en", "until", "from"));
 
 	private static void add(List<Candidate> dates, String lower, int start, int end, double score, String rule) {
 		String before = lower.substring(Math.max(0, start - 16), start);
@@ -194,6 +189,10 @@ final class DateDetector implements Detector {
 
 		Rule(Pattern pattern, String firstChars, String name, double score) {
 			this(StartPattern.atWordStart(pattern, firstChars), name, score);
+		}
+
+		Rule(Pattern pattern, List<String> firstWords, String name, double score) {
+			this(StartPattern.atWords(pattern, firstWords), name, score);
 		}
 
 		boolean needsMonth() {

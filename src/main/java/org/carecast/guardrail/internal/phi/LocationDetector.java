@@ -21,9 +21,9 @@ final class LocationDetector implements Detector {
 
 	// Each pattern is tried only at word starts with a char its matches can begin with
 	// (see StartPattern).
-	private static final StartPattern ROOM = StartPattern.atWordStart(Pattern.compile(
+	private static final StartPattern ROOM = StartPattern.atWords(Pattern.compile(
 			"\\b(?:room|rm|bed|habitaci[oó]n|cama|bay|cubicle)\\.?\\s?#?\\s?\\d{1,4}+[a-z]?\\b(?!\\s?(?:am|pm)\\b)"),
-			"rbhc");
+			List.of("room", "rm", "bed", "habitacion", "habitación", "cama", "bay", "cubicle"));
 
 	private static final StartPattern STREET = StartPattern
 		.atWordStart(Pattern.compile("\\b\\d{1,5}+\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][a-z]{1,20}+\\.?\\s){1,3}"
@@ -36,17 +36,17 @@ final class LocationDetector implements Detector {
 	private static final StartPattern POSTCODE = StartPattern
 		.atWordStart(Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b"), UPPER);
 
-	private static final StartPattern TOWN_AFTER = StartPattern.atWordStart(Pattern.compile(
+	private static final StartPattern TOWN_AFTER = StartPattern.atWords(Pattern.compile(
 			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)"),
-			"ifohme");
+			List.of("in", "from", "out", "home", "moved", "en"));
 
 	private static final StartPattern TOWN_STATE = StartPattern.atWordStart(Pattern.compile(
 			"\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)(?:,\\s([A-Z]{2})\\b(?![a-z])|\\s([A-Z]{2})\\s\\d{5}\\b)"),
 			UPPER);
 
-	private static final StartPattern TOWN_BEFORE_PERSON = StartPattern.atWordStart(Pattern.compile(
+	private static final StartPattern TOWN_BEFORE_PERSON = StartPattern.atWords(Pattern.compile(
 			"\\b(?:year-old|yo|old)\\s([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)\\s(?:man|woman|boy|girl|resident|native|family|couple)\\b"),
-			"yo");
+			List.of("year", "yo", "old"));
 
 	private static final Pattern PLACE_AFTER_NAME = Pattern
 		.compile("^(?:'s)?(?: of |, )([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?)(?=[\\s,.!?'\u2019]|$)");
@@ -55,9 +55,9 @@ final class LocationDetector implements Detector {
 	 * "her own Fall River living room", "his Dorchester apartment": a town used to name a
 	 * person's home.
 	 */
-	private static final StartPattern TOWN_BEFORE_HOME = StartPattern.atWordStart(Pattern.compile(
+	private static final StartPattern TOWN_BEFORE_HOME = StartPattern.atWords(Pattern.compile(
 			"\\b(?:her|his|their|my|our) (?:own )?([A-Z][a-z]{2,30}+(?: [A-Z][a-z]{2,30}+)?) (?:home|house|apartment|flat|living room|kitchen|neighborhood|neighbourhood|backyard)\\b"),
-			"htmo");
+			List.of("her", "his", "their", "my", "our"));
 
 	private final Lexicon lexicon;
 

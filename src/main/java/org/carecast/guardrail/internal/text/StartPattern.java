@@ -1,5 +1,7 @@
 package org.carecast.guardrail.internal.text;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +20,41 @@ public final class StartPattern {
 
 	private final Pattern pattern;
 
+	/**
+	 * The ASCII chars a match can start with, or null for any.
+	 */
+	private final boolean[] firsts;
+
+	/**
+	 * The non-ASCII chars a match can start with (when {@link #firsts} is set).
+	 */
+	private final String nonAsciiFirsts;
+
+	/**
+	 * A further test of a position that passed {@link #firsts}, or null.
+	 */
 	private final StartTest test;
 
-	private StartPattern(Pattern pattern, StartTest test) {
+	private StartPattern(Pattern pattern, String firstChars, StartTest test) {
 		this.pattern = pattern;
 		this.test = test;
+		if (firstChars == null) {
+			this.firsts = null;
+			this.nonAsciiFirsts = "";
+			return;
+		}
+		this.firsts = new boolean[128];
+		StringBuilder nonAscii = new StringBuilder();
+		for (int i = 0; i < firstChars.length(); i++) {
+			char c = firstChars.charAt(i);
+			if (c < 128) {
+				this.firsts[c] = true;
+			}
+			else {
+				nonAscii.append(c);
+			}
+		}
+		this.nonAsciiFirsts = nonAscii.toString();
 	}
 
 	/**
@@ -31,15 +63,38 @@ public final class StartPattern {
 	 * a look-behind excluding {@code \w}.
 	 */
 	public static StartPattern atWordStart(Pattern pattern, String firstChars) {
-		boolean[] firsts = new boolean[128];
-		for (int i = 0; i < firstChars.length(); i++) {
-			if (firstChars.charAt(i) < 128) {
-				firsts[firstChars.charAt(i)] = true;
+		return new StartPattern(pattern, firstChars, StartPattern::afterNonWord);
+	}
+
+	/**
+	 * A pattern whose matches start with one of {@code words} at a word start, the word
+	 * being the whole run of letters there: patterns like {@code \b(?:in|from)\s...} or
+	 * {@code \b(?:room|bed)\.?\s?\d}, where a letter never follows the word. Words with a
+	 * char other than a letter cannot be found this way and fall back to
+	 * {@link #atWordStart}.
+	 */
+	public static StartPattern atWords(Pattern pattern, Collection<String> words) {
+		StringBuilder firstChars = new StringBuilder();
+		int longest = 0;
+		for (String word : words) {
+			if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
+				return atWordStart(pattern, allChars(words));
 			}
+			firstChars.append(word.charAt(0));
+			longest = Math.max(longest, word.length());
 		}
-		return new StartPattern(pattern, (text, p) -> {
-			char c = text.charAt(p);
-			return ((c < 128) ? firsts[c] : firstChars.indexOf(c) >= 0) && (p == 0 || !isAsciiWord(text.charAt(p - 1)));
+		Set<String> set = Set.copyOf(words);
+		int maxLength = longest;
+		return new StartPattern(pattern, firstChars.toString(), (text, p) -> {
+			if (!afterNonWord(text, p)) {
+				return false;
+			}
+			int end = p;
+			int limit = Math.min(text.length(), p + maxLength + 1);
+			while (end < limit && Character.isLetter(text.charAt(end))) {
+				end++;
+			}
+			return end - p <= maxLength && set.contains(text.substring(p, end));
 		});
 	}
 
@@ -47,7 +102,17 @@ public final class StartPattern {
 	 * A pattern whose matches start only where {@code test} says.
 	 */
 	public static StartPattern where(Pattern pattern, StartTest test) {
-		return new StartPattern(pattern, test);
+		return new StartPattern(pattern, null, test);
+	}
+
+	private static String allChars(Collection<String> words) {
+		StringBuilder chars = new StringBuilder();
+		words.forEach(chars::append);
+		return chars.toString();
+	}
+
+	private static boolean afterNonWord(String text, int p) {
+		return p == 0 || !isAsciiWord(text.charAt(p - 1));
 	}
 
 	public Pattern pattern() {
@@ -55,7 +120,7 @@ public final class StartPattern {
 	}
 
 	public Finder finder(String text) {
-		return new Finder(this.pattern.matcher(text), text, this.test);
+		return new Finder(this, text);
 	}
 
 	public static boolean isAsciiWord(char c) {
@@ -86,20 +151,28 @@ public final class StartPattern {
 
 		private final String text;
 
-		private final StartTest test;
+		private final StartPattern starts;
 
 		private int from;
 
-		Finder(Matcher matcher, String text, StartTest test) {
-			this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
+		Finder(StartPattern starts, String text) {
+			this.matcher = starts.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			this.text = text;
-			this.test = test;
+			this.starts = starts;
 		}
 
 		public boolean find() {
 			int length = this.text.length();
+			boolean[] firsts = this.starts.firsts;
+			StartTest test = this.starts.test;
 			for (int p = this.from; p < length; p++) {
-				if (this.test.test(this.text, p)) {
+				if (firsts != null) {
+					char c = this.text.charAt(p);
+					if ((c < 128) ? !firsts[c] : this.starts.nonAsciiFirsts.indexOf(c) < 0) {
+						continue;
+					}
+				}
+				if (test == null || test.test(this.text, p)) {
 					this.matcher.region(p, length);
 					if (this.matcher.lookingAt()) {
 						this.from = Math.max(this.matcher.end(), p + 1);

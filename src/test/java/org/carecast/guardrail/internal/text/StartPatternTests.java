@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartPatternTests {
 
 	private static final String[] WORDS = { "in", "may", "5", "12", "2024", "/", ".", "-", " ", "  ", ",", "x-may",
-			"_may", "\u00e9may", "3/4/24", "room", "#12", "the", "14th", "\n" };
+			"_may", "\u00e9may", "3/4/24", "room", "#12", "the", "14th", "\n", "mayo", "inn", "room1", "rooms 2",
+			". " };
 
 	@Test
 	void findsWhatFindFinds() {
@@ -33,6 +34,25 @@ class StartPatternTests {
 			}
 			String value = text.toString();
 			assertThat(spans(starts.finder(value))).as(value).isEqualTo(regexSpans(pattern.matcher(value)));
+		}
+	}
+
+	@Test
+	void findsWhatFindFindsFromWords() {
+		Pattern pattern = Pattern.compile("\\b(?:in\\s)?(?:may|the|room)\\.?\\s?\\d{1,2}(?:th)?\\b");
+		StartPattern starts = StartPattern.atWords(pattern, List.of("in", "may", "the", "room"));
+		StartPattern fallback = StartPattern.atWords(pattern, List.of("in", "may", "the", "room", "x-ray"));
+		Random random = new Random(13);
+		for (int round = 0; round < 5000; round++) {
+			StringBuilder text = new StringBuilder();
+			int words = random.nextInt(14);
+			for (int i = 0; i < words; i++) {
+				text.append(WORDS[random.nextInt(WORDS.length)]);
+			}
+			String value = text.toString();
+			List<String> expected = regexSpans(pattern.matcher(value));
+			assertThat(spans(starts.finder(value))).as(value).isEqualTo(expected);
+			assertThat(spans(fallback.finder(value))).as(value).isEqualTo(expected);
 		}
 	}
 
