@@ -25,18 +25,19 @@ final class Syllables {
 	static int count(String word) {
 		for (int i = 0; i < word.length(); i++) {
 			if (word.charAt(i) >= 128) {
-				return countWithPatterns(word);
+				// A non-ASCII char can lower-case to ASCII letters ("\u0130" is "i" and a
+				// dot), so such words are lower-cased in full first.
+				return countLetters(word.toLowerCase(Locale.ROOT));
 			}
 		}
-		return countAscii(word);
+		return countLetters(word);
 	}
 
 	/**
-	 * The same rules without regular expressions, for ASCII words (most of them): a
-	 * non-ASCII char can lower-case to ASCII letters ("\u0130" is "i" and a dot), so
-	 * those take the general path.
+	 * The rules of {@link #countWithPatterns} without regular expressions, over the ASCII
+	 * letters of a word that needs no lower-casing beyond A-Z.
 	 */
-	private static int countAscii(String word) {
+	private static int countLetters(String word) {
 		char[] letters = new char[word.length()];
 		int length = 0;
 		for (int i = 0; i < word.length(); i++) {

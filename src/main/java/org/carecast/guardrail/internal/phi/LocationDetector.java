@@ -30,17 +30,18 @@ final class LocationDetector implements Detector {
 				+ "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Pkwy|Hwy|Highway|Close|Crescent)\\b\\.?"
 				+ "(?:,?\\s?(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\.?\\s?#?|#)[A-Za-z0-9]{1,5}+)?"), "0123456789");
 
-	private static final Pattern ZIP = Pattern
-		.compile("\\b(?:zip(?: code)?|postcode|[A-Z]{2})\\s(\\d{5}(?:-\\d{4})?)\\b", Pattern.CASE_INSENSITIVE);
+	static final StartPattern ZIP = StartPattern.where(Pattern
+		.compile("\\b(?:zip(?: code)?|postcode|[A-Z]{2})\\s(\\d{5}(?:-\\d{4})?)\\b", Pattern.CASE_INSENSITIVE),
+			LocationDetector::mayStartZip);
 
-	private static final StartPattern POSTCODE = StartPattern
-		.atWordStart(Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b"), UPPER);
+	static final StartPattern POSTCODE = StartPattern
+		.where(Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b"), LocationDetector::mayStartPostcode);
 
 	private static final StartPattern TOWN_AFTER = StartPattern.atWords(Pattern.compile(
 			"\\b(?:in|from|out in|home to|moved to|en)\\s([A-Z]\\p{Ll}[\\p{L}'-]{1,29}+(?:\\s[A-Z]\\p{Ll}[\\p{L}'-]{1,29}+){0,2}+)"),
 			List.of("in", "from", "out", "home", "moved", "en"));
 
-	private static final StartPattern TOWN_STATE = StartPattern.atWordStart(Pattern.compile(
+	static final StartPattern TOWN_STATE = StartPattern.atWordStart(Pattern.compile(
 			"\\b([A-Z][a-z]{2,30}+(?:\\s[A-Z][a-z]{2,30}+)?)(?:,\\s([A-Z]{2})\\b(?![a-z])|\\s([A-Z]{2})\\s\\d{5}\\b)"),
 			UPPER);
 
@@ -84,7 +85,7 @@ final class LocationDetector implements Detector {
 		}
 		addGroup(STREET.finder(text), 0, found, "phi.location.street", 0.85);
 		// A ZIP code is five digits in a row; without them the search is skipped.
-		Matcher zip = ZIP.matcher(hasFiveDigits(text) ? text : "");
+		StartPattern.Finder zip = ZIP.finder(hasFiveDigits(text) ? text : "");
 		while (zip.find()) {
 			String prefix = text.substring(zip.start(), zip.start(1)).trim();
 			if (prefix.length() != 2 || this.lexicon.states().contains(prefix)) {
@@ -102,7 +103,7 @@ final class LocationDetector implements Detector {
 						"a place naming someone's home"));
 			}
 		}
-		StartPattern.Finder state = TOWN_STATE.finder(text);
+		StartPattern.Finder state = TOWN_STATE.finder(mayNameState(text) ? text : "");
 		while (state.find()) {
 			String code = (state.group(2) != null) ? state.group(2) : state.group(3);
 			if (this.lexicon.states().contains(code)) {
@@ -130,6 +131,66 @@ final class LocationDetector implements Detector {
 				addTown(scan, name.end() + of.start(1), name.end() + of.end(1), found, "phi.location.town-of-person");
 			}
 		}
+	}
+
+	/**
+	 * A ZIP label starts a word: "zip", "postcode" or a two-letter state code before a
+	 * space.
+	 */
+	private static boolean mayStartZip(String text, int p) {
+		if (p > 0 && StartPattern.isAsciiWord(text.charAt(p - 1))) {
+			return false;
+		}
+		int end = p;
+		while (end < text.length() && end - p <= 8 && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		String word = text.substring(p, end);
+		return (end - p == 2 && end < text.length() && isRegexSpace(text.charAt(end))) || word.equalsIgnoreCase("zip")
+				|| word.equalsIgnoreCase("postcode");
+	}
+
+	/**
+	 * A UK postcode opens with one or two capitals and a digit.
+	 */
+	private static boolean mayStartPostcode(String text, int p) {
+		if (!isUpper(text, p) || (p > 0 && StartPattern.isAsciiWord(text.charAt(p - 1)))) {
+			return false;
+		}
+		return isDigit(text, p + 1) || (isUpper(text, p + 1) && isDigit(text, p + 2));
+	}
+
+	/**
+	 * Whether the text has a state code where {@link #TOWN_STATE} needs one: ", SD" or "
+	 * SD 57078".
+	 */
+	static boolean mayNameState(String text) {
+		for (int i = 0; i + 3 < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ',' && isRegexSpace(text.charAt(i + 1)) && isUpper(text, i + 2) && isUpper(text, i + 3)) {
+				return true;
+			}
+			if (isRegexSpace(c) && isUpper(text, i + 1) && isUpper(text, i + 2) && i + 4 < text.length()
+					&& isRegexSpace(text.charAt(i + 3)) && isDigit(text, i + 4)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isUpper(String text, int i) {
+		return i < text.length() && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
+	}
+
+	private static boolean isDigit(String text, int i) {
+		return i < text.length() && StartPattern.isAsciiDigit(text.charAt(i));
+	}
+
+	/**
+	 * {@code \s} without the Unicode flag.
+	 */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	private static boolean hasFiveDigits(String text) {
