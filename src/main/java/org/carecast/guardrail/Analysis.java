@@ -34,8 +34,10 @@ public final class Analysis {
 		this.lowerWords = new String[this.tokens.size()];
 		for (int i = 0; i < this.words.length; i++) {
 			Token token = this.tokens.get(i);
-			this.words[i] = text.substring(token.start(), token.end());
-			this.lowerWords[i] = lower.substring(token.start(), token.end());
+			this.words[i] = Tokenizer.word(text, token.start(), token.end());
+			// Most words have no capital: their lower-case form is the same string.
+			boolean sameCase = text.regionMatches(token.start(), lower, token.start(), token.length());
+			this.lowerWords[i] = sameCase ? this.words[i] : Tokenizer.word(lower, token.start(), token.end());
 		}
 	}
 
