@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Steps through a text one extended grapheme cluster at a time, as {@code \X} cuts it. An
  * ASCII char followed by another ASCII char always ends its cluster (only CR LF stays
- * together: no ASCII char extends, joins or prepends), so most of a post is cut without
- * the regex engine; anything else is left to {@code \X}.
+ * together: no ASCII char extends, joins or prepends), and so do the common letters of
+ * some other scripts ({@link #simple}), so most of a post is cut without the regex
+ * engine; anything else is left to {@code \X}.
  */
 public final class Graphemes {
 
@@ -59,13 +60,13 @@ public final class Graphemes {
 		}
 		this.start = this.end;
 		char c = this.text.charAt(this.start);
-		if (c < 128) {
+		if (simple(c)) {
 			if (this.start + 1 == this.to) {
 				this.end = this.to;
 				return true;
 			}
 			char following = this.text.charAt(this.start + 1);
-			if (following < 128 && !(c == '\r' && following == '\n')) {
+			if (simple(following) && !(c == '\r' && following == '\n')) {
 				this.end = this.start + 1;
 				return true;
 			}
@@ -77,6 +78,17 @@ public final class Graphemes {
 		this.matcher.lookingAt();
 		this.end = this.matcher.end();
 		return true;
+	}
+
+	/**
+	 * Chars that never join a neighbour of this kind in a cluster: ASCII, Latin up to the
+	 * combining diacritics (U+0300), Greek and Cyrillic letters before the Cyrillic
+	 * combining marks (U+0483) and the CJK ideographs. None extends, joins, prepends or
+	 * is Hangul or a regional indicator, so two of them in a row always have a boundary
+	 * between them (CR LF aside).
+	 */
+	private static boolean simple(char c) {
+		return c < 0x300 || (c >= 0x370 && c < 0x483) || (c >= 0x4E00 && c <= 0x9FFF);
 	}
 
 	public int start() {
