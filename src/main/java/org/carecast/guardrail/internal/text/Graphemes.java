@@ -15,14 +15,14 @@ public final class Graphemes {
 	private static final Pattern CLUSTER = Pattern.compile("\\X");
 
 	/**
-	 * One-char strings for ASCII, so the common cluster costs no allocation. Never
-	 * written after class initialisation.
+	 * One-char strings for ASCII, Latin, Greek and Cyrillic, so the common cluster costs
+	 * no allocation. Never written after class initialisation.
 	 */
-	private static final String[] ASCII = new String[128];
+	private static final String[] ONE_CHAR = new String[0x483];
 
 	static {
-		for (char c = 0; c < 128; c++) {
-			ASCII[c] = String.valueOf(c);
+		for (char c = 0; c < ONE_CHAR.length; c++) {
+			ONE_CHAR[c] = String.valueOf(c);
 		}
 	}
 
@@ -105,8 +105,8 @@ public final class Graphemes {
 	public String cluster() {
 		if (this.end == this.start + 1) {
 			char c = this.text.charAt(this.start);
-			if (c < 128) {
-				return ASCII[c];
+			if (c < ONE_CHAR.length) {
+				return ONE_CHAR[c];
 			}
 		}
 		return this.text.substring(this.start, this.end);
