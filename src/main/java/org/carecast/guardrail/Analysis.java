@@ -6,20 +6,64 @@ import org.carecast.guardrail.internal.text.Tokenizer;
 
 /**
  * A text analysed once and shared by every check: the original string, a lower-cased copy
- * of the same length (so offsets agree) and its tokens.
- *
- * @param text the original text
- * @param lower the text with each char lower-cased in place
- * @param tokens tokens in order, by offsets into {@code text}
+ * of the same length (so offsets agree) and its tokens. Each token's word, as written and
+ * lower-cased, is cut once here: the checks ask for them many times.
  */
-public record Analysis(String text, String lower, List<Token> tokens) {
+public final class Analysis {
 
-	public Analysis {
-		tokens = List.copyOf(tokens);
+	private final String text;
+
+	private final String lower;
+
+	private final List<Token> tokens;
+
+	private final String[] words;
+
+	private final String[] lowerWords;
+
+	/**
+	 * @param text the original text
+	 * @param lower the text with each char lower-cased in place
+	 * @param tokens tokens in order, by offsets into {@code text}
+	 */
+	public Analysis(String text, String lower, List<Token> tokens) {
+		this.text = text;
+		this.lower = lower;
+		this.tokens = List.copyOf(tokens);
+		this.words = new String[this.tokens.size()];
+		this.lowerWords = new String[this.tokens.size()];
+		for (int i = 0; i < this.words.length; i++) {
+			Token token = this.tokens.get(i);
+			this.words[i] = Tokenizer.word(text, token.start(), token.end());
+			// Most words have no capital: their lower-case form is the same string.
+			boolean sameCase = text.regionMatches(token.start(), lower, token.start(), token.length());
+			this.lowerWords[i] = sameCase ? this.words[i] : Tokenizer.word(lower, token.start(), token.end());
+		}
 	}
 
 	public static Analysis of(String text) {
 		return new Analysis(text, Tokenizer.lowerInPlace(text), Tokenizer.tokenize(text));
+	}
+
+	/**
+	 * The original text.
+	 */
+	public String text() {
+		return this.text;
+	}
+
+	/**
+	 * The text with each char lower-cased in place.
+	 */
+	public String lower() {
+		return this.lower;
+	}
+
+	/**
+	 * Tokens in order, by offsets into {@link #text()}.
+	 */
+	public List<Token> tokens() {
+		return this.tokens;
 	}
 
 	public Token token(int index) {
@@ -31,13 +75,11 @@ public record Analysis(String text, String lower, List<Token> tokens) {
 	}
 
 	public String word(int index) {
-		Token token = this.tokens.get(index);
-		return this.text.substring(token.start(), token.end());
+		return this.words[index];
 	}
 
 	public String lowerWord(int index) {
-		Token token = this.tokens.get(index);
-		return this.lower.substring(token.start(), token.end());
+		return this.lowerWords[index];
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.carecast.guardrail.ScanContext;
 import org.carecast.guardrail.Severity;
 import org.carecast.guardrail.Token;
 import org.carecast.guardrail.internal.text.Emoji;
+import org.carecast.guardrail.internal.text.Graphemes;
 
 /**
  * What makes a post hard to use with a screen reader: images without alt text, long
@@ -28,8 +29,6 @@ public final class AccessibilityCheck implements Check {
 	private static final int EMOJI_RUN = 4;
 
 	private static final int LONG_HASHTAG = 12;
-
-	private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
 	private static final Pattern CLICK_HERE = Pattern
 		.compile("\\b(?:click|tap|press)\\s(?:here|this link)\\b|\\blink here\\b", Pattern.CASE_INSENSITIVE);
@@ -49,7 +48,9 @@ public final class AccessibilityCheck implements Check {
 		hashtags(analysis, findings);
 		emojiRuns(analysis.text(), findings);
 		capitals(analysis, findings);
-		Matcher click = CLICK_HERE.matcher(analysis.text());
+		// Every phrase the pattern knows holds "here" or "link": most posts have neither.
+		boolean linkWords = analysis.lower().contains("here") || analysis.lower().contains("link");
+		Matcher click = CLICK_HERE.matcher(linkWords ? analysis.text() : "");
 		while (click.find()) {
 			findings.add(advice("LINK_TEXT", click.start(), click.end(), "accessibility.link-text",
 					"\"Click here\" tells a screen-reader user nothing about the link.",
@@ -85,12 +86,12 @@ public final class AccessibilityCheck implements Check {
 	}
 
 	private static void emojiRuns(String text, List<Finding> findings) {
-		Matcher grapheme = GRAPHEME.matcher(text);
+		Graphemes grapheme = new Graphemes(text);
 		int runStart = -1;
 		int runEnd = -1;
 		int count = 0;
-		while (grapheme.find()) {
-			String cluster = grapheme.group();
+		while (grapheme.next()) {
+			String cluster = grapheme.cluster();
 			if (Emoji.isEmoji(cluster)) {
 				if (count == 0) {
 					runStart = grapheme.start();
@@ -123,9 +124,7 @@ public final class AccessibilityCheck implements Check {
 			if (token.kind() != Token.Kind.WORD) {
 				continue;
 			}
-			String word = analysis.word(i);
-			boolean shouted = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
-					&& word.chars().anyMatch(Character::isLetter);
+			boolean shouted = shouted(analysis.text(), token.start(), token.end());
 			if (shouted) {
 				if (words == 0) {
 					runStart = token.start();
@@ -139,6 +138,30 @@ public final class AccessibilityCheck implements Check {
 			}
 		}
 		addCapitals(findings, words, runStart, runEnd);
+	}
+
+	/**
+	 * A word of two or more chars, unchanged by upper-casing, with a letter. ASCII words
+	 * are checked char by char; others go through {@link String#toUpperCase} (where one
+	 * char can become two).
+	 */
+	private static boolean shouted(String text, int start, int end) {
+		if (end - start < 2) {
+			return false;
+		}
+		boolean letter = false;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= 128) {
+				String word = text.substring(start, end);
+				return word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+			}
+			if (c >= 'a' && c <= 'z') {
+				return false;
+			}
+			letter |= c >= 'A' && c <= 'Z';
+		}
+		return letter;
 	}
 
 	private static void addCapitals(List<Finding> findings, int words, int start, int end) {

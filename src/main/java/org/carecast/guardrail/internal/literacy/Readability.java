@@ -23,7 +23,7 @@ record Readability(int words, int sentences, int syllables, int polysyllables) {
 		boolean open = false;
 		for (int i = 0; i < analysis.size(); i++) {
 			Token token = analysis.token(i);
-			if (token.kind() == Token.Kind.WORD && !analysis.word(i).contains("/") && !analysis.word(i).contains("@")) {
+			if (token.kind() == Token.Kind.WORD && plainWord(analysis.text(), token)) {
 				int count = Syllables.count(analysis.word(i));
 				if (count > 0) {
 					words++;
@@ -32,14 +32,35 @@ record Readability(int words, int sentences, int syllables, int polysyllables) {
 					open = true;
 				}
 			}
-			boolean end = token.kind() == Token.Kind.PUNCT && ".!?".contains(analysis.word(i));
-			boolean lineBreak = analysis.gapAfter(i).contains("\n");
+			boolean end = token.kind() == Token.Kind.PUNCT && token.length() == 1
+					&& ".!?".indexOf(analysis.text().charAt(token.start())) >= 0;
+			boolean lineBreak = lineBreakAfter(analysis, i);
 			if (open && (end || lineBreak)) {
 				sentences++;
 				open = false;
 			}
 		}
 		return new Readability(words, Math.max(1, sentences + (open ? 1 : 0)), syllables, polysyllables);
+	}
+
+	private static boolean plainWord(String text, Token token) {
+		for (int i = token.start(); i < token.end(); i++) {
+			char c = text.charAt(i);
+			if (c == '/' || c == '@') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean lineBreakAfter(Analysis analysis, int index) {
+		int end = (index + 1 < analysis.size()) ? analysis.token(index + 1).start() : analysis.text().length();
+		for (int i = analysis.token(index).end(); i < end; i++) {
+			if (analysis.text().charAt(i) == '\n') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static double fleschKincaidGrade(int words, int sentences, int syllables) {

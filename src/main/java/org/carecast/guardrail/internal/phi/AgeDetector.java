@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carecast.guardrail.Analysis;
+import org.carecast.guardrail.internal.text.StartPattern;
 
 /**
  * Ages over 89, which Safe Harbor treats as identifying: "93-year-old", "94yo", "101
@@ -24,6 +25,15 @@ final class AgeDetector implements Detector {
 
 	private static final Pattern BARE = Pattern.compile("(?<![\\d.,$#/:-])(\\d{2,3}+)(?![\\d%°/:-]|\\.\\d)");
 
+	// Each pattern is tried only where a match can start (StartPattern): at a number.
+	static final StartPattern WITH_UNIT_STARTS = StartPattern.atWordStart(WITH_UNIT, "0123456789");
+
+	static final StartPattern BIRTHDAY_STARTS = StartPattern.atWordStart(BIRTHDAY, "0123456789");
+
+	static final StartPattern BARE_STARTS = StartPattern.where(BARE,
+			(text, p) -> StartPattern.isAsciiDigit(text.charAt(p))
+					&& (p == 0 || !StartPattern.isAsciiDigit(text.charAt(p - 1))));
+
 	private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']++");
@@ -37,18 +47,21 @@ final class AgeDetector implements Detector {
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		String lower = scan.analysis().lower();
-		addAll(WITH_UNIT.matcher(lower), found, "phi.age.years-old", 0.9);
-		addAll(BIRTHDAY.matcher(lower), found, "phi.age.birthday", 0.85);
-		Matcher words = IN_WORDS.matcher(lower);
+		// Numeric ages need two digits in a row, ages in words "ninety" or "hundred".
+		String numeric = (scan.longestDigitRun() >= 2) ? lower : "";
+		addAll(WITH_UNIT_STARTS.finder(numeric), found, "phi.age.years-old", 0.9);
+		addAll(BIRTHDAY_STARTS.finder(numeric), found, "phi.age.birthday", 0.85);
+		boolean inWords = lower.contains("ninety") || lower.contains("hundred");
+		Matcher words = IN_WORDS.matcher(inWords ? lower : "");
 		while (words.find()) {
 			found.add(new Candidate("AGE", words.start(), words.end(), 0.85, "phi.age.words", "age over 89 in words"));
 		}
-		if (scan.personMentioned(found)) {
+		if (!numeric.isEmpty() && scan.personMentioned(found)) {
 			bare(scan.analysis(), found);
 		}
 	}
 
-	private static void addAll(Matcher matcher, List<Candidate> found, String rule, double score) {
+	private static void addAll(StartPattern.Finder matcher, List<Candidate> found, String rule, double score) {
 		while (matcher.find()) {
 			int age = Integer.parseInt(matcher.group(1));
 			if (age > 89 && age < 130) {
@@ -60,7 +73,7 @@ final class AgeDetector implements Detector {
 
 	private void bare(Analysis analysis, List<Candidate> found) {
 		String lower = analysis.lower();
-		Matcher matcher = BARE.matcher(lower);
+		StartPattern.Finder matcher = BARE_STARTS.finder(lower);
 		while (matcher.find()) {
 			int age = Integer.parseInt(matcher.group(1));
 			if (age <= 89 || age >= 125 || overlapsExisting(found, matcher.start(), matcher.end())) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.carecast.guardrail.Analysis;
 import org.carecast.guardrail.Token;
+import org.carecast.guardrail.internal.text.StartPattern;
 
 /**
  * Dates more specific than a year, tied to a person: numeric forms (4/22/2019,
@@ -42,7 +43,10 @@ final class DateDetector implements Detector {
 
 	private final java.util.Set<String> monthNames;
 
-	private final Pattern shortNumeric = Pattern.compile("(?<![\\w/.])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)");
+	private static final String DIGITS = "0123456789";
+
+	private final StartPattern shortNumeric = StartPattern
+		.atWordStart(Pattern.compile("(?<![\\w/.])(\\d{1,2})/(\\d{1,2})(?![\\w/]|\\.\\d)"), DIGITS);
 
 	DateDetector(Lexicon lexicon) {
 		this.monthNames = lexicon.months().keySet();
@@ -53,22 +57,30 @@ final class DateDetector implements Detector {
 		days.sort(Comparator.comparingInt(String::length).reversed());
 		String weekday = "(?:" + String.join("|", days) + ")\\.?,?";
 		String range = "(?:\\s?[\u2013-]\\s?\\d{1,2}" + ORDINAL + "?)?";
+		// Each rule is tried only where its matches can begin: at a number, or at a
+		// month, weekday or "the" (StartPattern).
+		List<String> dayOrMonth = new ArrayList<>(days);
+		dayOrMonth.addAll(names);
+		List<String> dayOrThe = new ArrayList<>(days);
+		dayOrThe.addAll(List.of("the", "el"));
 		this.rules = List.of(
-				new Rule(Pattern.compile("(?<![\\w/.])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\w/])"),
+				new Rule(Pattern.compile("(?<![\\w/.])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\w/])"), DIGITS,
 						"phi.date.numeric", 0.9),
-				new Rule(Pattern.compile("(?<![\\w/.-])\\d{4}-\\d{1,2}-\\d{1,2}(?![\\w/])"), "phi.date.iso", 0.9),
+				new Rule(Pattern.compile("(?<![\\w/.-])\\d{4}-\\d{1,2}-\\d{1,2}(?![\\w/])"), DIGITS, "phi.date.iso",
+						0.9),
 				new Rule(Pattern.compile("\\b(?:" + weekday + "\\s)?" + month + "\\s\\d{1,2}" + ORDINAL + "?" + range
-						+ "(?:,?\\s\\d{4})?(?!\\d)"), "phi.date.month-day", 0.85),
+						+ "(?:,?\\s\\d{4})?(?!\\d)"), dayOrMonth, "phi.date.month-day", 0.85),
 				new Rule(Pattern.compile(
 						"\\b\\d{1,2}" + ORDINAL + "?\\s(?:of\\s|de\\s)?" + month + "(?:,?\\s(?:de\\s)?\\d{4})?\\b"),
-						"phi.date.day-month", 0.85),
-				new Rule(Pattern.compile("\\b" + month + "\\s\\d{4}\\b"), "phi.date.month-year", 0.75),
-				new Rule(Pattern.compile("\\b(?:" + weekday + "\\s)?(?:the|el)\\s\\d{1,2}" + ORDINAL + "\\b"),
+						DIGITS, "phi.date.day-month", 0.85),
+				new Rule(Pattern.compile("\\b" + month + "\\s\\d{4}\\b"), names, "phi.date.month-year", 0.75),
+				new Rule(Pattern.compile("\\b(?:" + weekday + "\\s)?(?:the|el)\\s\\d{1,2}" + ORDINAL + "\\b"), dayOrThe,
 						"phi.date.ordinal-day", 0.7),
-				new Rule(Pattern.compile("\\b" + weekday + "\\s\\d{1,2}(?:" + ORDINAL + "|/\\d{1,2})\\b"),
+				new Rule(Pattern.compile("\\b" + weekday + "\\s\\d{1,2}(?:" + ORDINAL + "|/\\d{1,2})\\b"), days,
 						"phi.date.weekday-day", 0.75),
 				new Rule(Pattern.compile(
 						"\\b(?:christmas(?: day| eve)?|thanksgiving|easter|new year's(?: day| eve)?|halloween|hanukkah|diwali|eid)\\s\\d{4}\\b"),
+						List.of("christmas", "thanksgiving", "easter", "new", "halloween", "hanukkah", "diwali", "eid"),
 						"phi.date.holiday-year", 0.75));
 	}
 
@@ -82,7 +94,7 @@ final class DateDetector implements Detector {
 			// posted without a name); partial dates need a person nearby.
 			if (digits) {
 				for (Rule rule : this.rules.subList(0, 2)) {
-					Matcher matcher = rule.pattern().matcher(lower);
+					StartPattern.Finder matcher = rule.pattern().finder(lower);
 					while (matcher.find()) {
 						add(found, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
 					}
@@ -97,7 +109,7 @@ final class DateDetector implements Detector {
 			// month.
 			for (Rule rule : this.rules) {
 				if (months || !rule.needsMonth()) {
-					Matcher matcher = rule.pattern().matcher(lower);
+					StartPattern.Finder matcher = rule.pattern().finder(lower);
 					while (matcher.find()) {
 						add(dates, lower, matcher.start(), matcher.end(), rule.score(), rule.name());
 					}
@@ -106,7 +118,7 @@ final class DateDetector implements Detector {
 			shortNumeric(lower, dates);
 		}
 		if (months) {
-			Matcher monthAlone = MONTH_ALONE.matcher(scan.analysis().text());
+			StartPattern.Finder monthAlone = MONTH_ALONE.finder(scan.analysis().text());
 			while (monthAlone.find()) {
 				add(dates, lower, monthAlone.start(1), monthAlone.end(1), 0.55, "phi.date.month");
 			}
@@ -115,7 +127,7 @@ final class DateDetector implements Detector {
 	}
 
 	private void shortNumeric(String lower, List<Candidate> dates) {
-		Matcher numeric = this.shortNumeric.matcher(lower);
+		StartPattern.Finder numeric = this.shortNumeric.finder(lower);
 		while (numeric.find()) {
 			int month = Integer.parseInt(numeric.group(1));
 			int day = Integer.parseInt(numeric.group(2));
@@ -146,8 +158,9 @@ final class DateDetector implements Detector {
 		return false;
 	}
 
-	private static final Pattern MONTH_ALONE = Pattern.compile(
-			"\\b(?:in|since|In|Since|desde|en|until|from)\\s(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d)");
+	private static final StartPattern MONTH_ALONE = StartPattern.atWords(Pattern.compile(
+			"\\b(?:in|since|In|Since|desde|en|until|from)\\s(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d)"),
+			List.of("in", "since", "In", "Since", "desde", "en", "until", "from"));
 
 	private static void add(List<Candidate> dates, String lower, int start, int end, double score, String rule) {
 		String before = lower.substring(Math.max(0, start - 16), start);
@@ -172,7 +185,15 @@ final class DateDetector implements Detector {
 		return DATE_WORD_BEFORE.matcher(before).find();
 	}
 
-	record Rule(Pattern pattern, String name, double score) {
+	record Rule(StartPattern pattern, String name, double score) {
+
+		Rule(Pattern pattern, String firstChars, String name, double score) {
+			this(StartPattern.atWordStart(pattern, firstChars), name, score);
+		}
+
+		Rule(Pattern pattern, List<String> firstWords, String name, double score) {
+			this(StartPattern.atWords(pattern, firstWords), name, score);
+		}
 
 		boolean needsMonth() {
 			return this.name.equals("phi.date.month-day") || this.name.equals("phi.date.day-month")

@@ -2,11 +2,11 @@ package org.carecast.guardrail.internal.phi;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carecast.guardrail.Analysis;
 import org.carecast.guardrail.Token;
+import org.carecast.guardrail.internal.text.StartPattern;
 
 /**
  * Identifying numbers: SSNs that pass the validity rules, Medicare MBIs by their layout,
@@ -27,6 +27,17 @@ final class IdDetector implements Detector {
 	private static final Pattern IBAN = Pattern
 		.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b");
 
+	// Each pattern is tried only where a match can start (StartPattern): keep these in
+	// step with the patterns above.
+	static final StartPattern SSN_STARTS = StartPattern.atWordStart(SSN, "0123456789");
+
+	static final StartPattern CARD_STARTS = StartPattern.atWordStart(CARD, "0123456789");
+
+	static final StartPattern IBAN_STARTS = StartPattern.where(IBAN,
+			(text, p) -> p + 3 < text.length() && isCapital(text.charAt(p)) && isCapital(text.charAt(p + 1))
+					&& StartPattern.isAsciiDigit(text.charAt(p + 2)) && StartPattern.isAsciiDigit(text.charAt(p + 3))
+					&& (p == 0 || !StartPattern.isAsciiWord(text.charAt(p - 1))));
+
 	private final Lexicon lexicon;
 
 	IdDetector(Lexicon lexicon) {
@@ -36,7 +47,8 @@ final class IdDetector implements Detector {
 	@Override
 	public void detect(PhiScan scan, List<Candidate> found) {
 		Analysis analysis = scan.analysis();
-		Matcher ssn = SSN.matcher(analysis.text());
+		// An SSN needs four digits in a row, a card number 13 digits, an IBAN two.
+		StartPattern.Finder ssn = SSN_STARTS.finder((scan.longestDigitRun() >= 4) ? analysis.text() : "");
 		while (ssn.find()) {
 			String digits = ssn.group(1) + ssn.group(3) + ssn.group(4);
 			boolean separated = !ssn.group(2).isEmpty();
@@ -47,14 +59,14 @@ final class IdDetector implements Detector {
 						"SSN layout; area, group and serial valid"));
 			}
 		}
-		Matcher card = CARD.matcher(analysis.text());
+		StartPattern.Finder card = CARD_STARTS.finder((scan.digitCount() >= 13) ? analysis.text() : "");
 		while (card.find()) {
 			String digits = OwnContacts.digits(card.group());
 			if (digits.length() >= 13 && digits.length() <= 19 && Checksums.validLuhn(digits)) {
 				add(found, card.start(), card.end(), 0.85, "phi.id.card", "card or account number; Luhn check passed");
 			}
 		}
-		Matcher iban = IBAN.matcher(analysis.text());
+		StartPattern.Finder iban = IBAN_STARTS.finder((scan.longestDigitRun() >= 2) ? analysis.text() : "");
 		while (iban.find()) {
 			if (Checksums.validIban(iban.group().replace(" ", ""))) {
 				add(found, iban.start(), iban.end(), 0.9, "phi.id.iban", "IBAN; mod-97 check passed");
@@ -140,6 +152,10 @@ final class IdDetector implements Detector {
 		String label = analysis.lowerWord(cue);
 		String digits = OwnContacts.digits(analysis.text().substring(start, end));
 		return (label.equals("ssn") || label.equals("social")) && digits.length() == 9 && !Checksums.validSsn(digits);
+	}
+
+	private static boolean isCapital(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	private static void add(List<Candidate> found, int start, int end, double score, String rule, String why) {

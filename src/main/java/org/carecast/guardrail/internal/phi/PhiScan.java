@@ -29,6 +29,10 @@ final class PhiScan {
 
 	private final Set<String> hashtagWords;
 
+	private final int digitCount;
+
+	private final int longestDigitRun;
+
 	PhiScan(Analysis analysis, ScanContext context, Lexicon lexicon) {
 		this.analysis = analysis;
 		this.context = context;
@@ -37,6 +41,34 @@ final class PhiScan {
 		this.personMentioned = findsPersonWord(analysis, lexicon) && !this.staffText;
 		this.organizationWords = organizationWords(analysis, lexicon, Token.Kind.HANDLE);
 		this.hashtagWords = organizationWords(analysis, lexicon, Token.Kind.HASHTAG);
+		String text = analysis.text();
+		int digits = 0;
+		int run = 0;
+		int longest = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = (c >= '0' && c <= '9') ? run + 1 : 0;
+			digits += (run > 0) ? 1 : 0;
+			longest = Math.max(longest, run);
+		}
+		this.digitCount = digits;
+		this.longestDigitRun = longest;
+	}
+
+	/**
+	 * How many ASCII digits the text has: a pattern that needs more (a phone number, a
+	 * card number) need not be searched.
+	 */
+	int digitCount() {
+		return this.digitCount;
+	}
+
+	/**
+	 * The most ASCII digits in a row ("93" in "93-year-old" is 2): a pattern that needs a
+	 * longer run need not be searched.
+	 */
+	int longestDigitRun() {
+		return this.longestDigitRun;
 	}
 
 	Analysis analysis() {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.carecast.guardrail.Analysis;
 import org.carecast.guardrail.Check;
@@ -14,6 +13,7 @@ import org.carecast.guardrail.Network;
 import org.carecast.guardrail.ScanContext;
 import org.carecast.guardrail.Severity;
 import org.carecast.guardrail.Token;
+import org.carecast.guardrail.internal.text.StartPattern;
 
 /**
  * Whether an outbound text fits the network: its length in the network's own counting,
@@ -78,7 +78,7 @@ public final class PlatformCheck implements Check {
 	private static void links(String text, List<Finding> findings) {
 		Set<String> unique = new HashSet<>();
 		int overflow = -1;
-		Matcher url = LengthCounter.URL.matcher(text);
+		StartPattern.Finder url = LengthCounter.URL.finder(text);
 		while (url.find()) {
 			if (unique.add(url.group().toLowerCase(Locale.ROOT)) && unique.size() == 6) {
 				overflow = url.start();

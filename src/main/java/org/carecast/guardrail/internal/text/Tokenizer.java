@@ -13,7 +13,29 @@ import org.carecast.guardrail.Token;
  */
 public final class Tokenizer {
 
+	/**
+	 * One-char strings for ASCII, shared by every analysis (punctuation tokens are mostly
+	 * one char). Never written after class initialisation.
+	 */
+	private static final String[] ASCII = new String[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII[c] = String.valueOf(c);
+		}
+	}
+
 	private Tokenizer() {
+	}
+
+	/**
+	 * The text of a token, without a new string for a one-char ASCII token.
+	 */
+	public static String word(String text, int start, int end) {
+		if (end == start + 1 && text.charAt(start) < 128) {
+			return ASCII[text.charAt(start)];
+		}
+		return text.substring(start, end);
 	}
 
 	public static List<Token> tokenize(String text) {
