@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param message a plain-language statement of the problem
  * @param suggestion how to fix it
  * @param explanation why the rule fired: pattern, validator verdict, context words
+ * @param replacement text that can replace the span as it stands (a plain word for a
+ * jargon term), or {@code null}
  */
 public record Finding(String check, String type, int start, int end, Severity severity, double score, String rule,
-		String message, String suggestion, String explanation) {
+		String message, String suggestion, String explanation, String replacement) {
 
 	public Finding {
 		Objects.requireNonNull(check, "check");
@@ -27,6 +29,12 @@ public record Finding(String check, String type, int start, int end, Severity se
 		if (start < 0 || end < start) {
 			throw new IllegalArgumentException("Invalid span " + start + ".." + end);
 		}
+	}
+
+	/** A finding with no direct replacement text. */
+	public Finding(String check, String type, int start, int end, Severity severity, double score, String rule,
+			String message, String suggestion, String explanation) {
+		this(check, type, start, end, severity, score, rule, message, suggestion, explanation, null);
 	}
 
 	public int length() {
@@ -39,7 +47,16 @@ public record Finding(String check, String type, int start, int end, Severity se
 
 	public Finding withSeverity(Severity newSeverity) {
 		return new Finding(this.check, this.type, this.start, this.end, newSeverity, this.score, this.rule,
-				this.message, this.suggestion, this.explanation);
+				this.message, this.suggestion, this.explanation, this.replacement);
+	}
+
+	/**
+	 * The same finding with text that can replace its span as it stands (a one-click
+	 * fix).
+	 */
+	public Finding withReplacement(String text) {
+		return new Finding(this.check, this.type, this.start, this.end, this.severity, this.score, this.rule,
+				this.message, this.suggestion, this.explanation, text);
 	}
 
 }

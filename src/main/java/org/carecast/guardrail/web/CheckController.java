@@ -81,13 +81,22 @@ class CheckController {
 	}
 
 	/**
-	 * Replaces one identifier with its typed placeholder, as the full redaction would.
+	 * Applies one finding's fix: an identifier becomes its typed placeholder, as the full
+	 * redaction would; a term with a plain alternative is replaced by it.
 	 */
 	static String redactOne(String text, Finding finding) {
-		if (finding.end() > text.length() || !Redactor.redacts(finding)) {
+		String replacement = fixFor(finding);
+		if (finding.end() > text.length() || replacement == null) {
 			return text;
 		}
-		return text.substring(0, finding.start()) + "[" + finding.type() + "]" + text.substring(finding.end());
+		return text.substring(0, finding.start()) + replacement + text.substring(finding.end());
+	}
+
+	static String fixFor(Finding finding) {
+		if (Redactor.redacts(finding)) {
+			return "[" + finding.type() + "]";
+		}
+		return finding.replacement();
 	}
 
 	private static void addChoices(Model model) {
@@ -102,9 +111,17 @@ class CheckController {
 	record Choice(String value, String label) {
 	}
 
+	/** The fix button's words, or {@code null} when the finding has no one-click fix. */
+	static String fixLabelFor(Finding finding) {
+		if (Redactor.redacts(finding)) {
+			return "Redact";
+		}
+		return (finding.replacement() != null) ? "Replace with \u201c" + finding.replacement() + "\u201d" : null;
+	}
+
 	/** A finding as the page shows it, numbered from 1 like the marks in the text. */
 	record FindingView(int number, String checkLabel, String type, String severityCode, String severityLabel,
-			String message, String suggestion, String explanation, String rule, boolean redactable) {
+			String message, String suggestion, String explanation, String rule, String fixLabel) {
 
 		static List<FindingView> of(List<Finding> findings) {
 			List<FindingView> views = new java.util.ArrayList<>();
@@ -117,7 +134,7 @@ class CheckController {
 					default -> "Advice";
 				};
 				views.add(new FindingView(i + 1, ScanRequests.label(f.check()), f.type(), severity, label, f.message(),
-						f.suggestion(), f.explanation(), f.rule(), Redactor.redacts(f)));
+						f.suggestion(), f.explanation(), f.rule(), fixLabelFor(f)));
 			}
 			return views;
 		}

@@ -48,12 +48,16 @@ class GuardrailApiController {
 			@Size(max = 20, message = "Attach at most 20 media items.") List<@Valid MediaBody> media) {
 	}
 
+	/**
+	 * {@code replacement}, when present, can replace the span as it stands (a one-click
+	 * fix).
+	 */
 	record FindingBody(String check, String type, int start, int end, String severity, double score, String rule,
-			String message, String suggestion, String explanation) {
+			String message, String suggestion, String explanation, String replacement) {
 
 		static FindingBody of(Finding f) {
 			return new FindingBody(f.check(), f.type(), f.start(), f.end(), f.severity().name().toLowerCase(),
-					f.score(), f.rule(), f.message(), f.suggestion(), f.explanation());
+					f.score(), f.rule(), f.message(), f.suggestion(), f.explanation(), f.replacement());
 		}
 
 	}

@@ -145,6 +145,37 @@ class GuardrailWebIntegrationTests {
 	}
 
 	@Test
+	void jargonIsReplacedByItsPlainAlternativeWithOneClick() throws Exception {
+		MockHttpSession session = TestSessions.signIn(this.mvc, this.org.person(Role.AUTHOR));
+		String text = "Hypertension rarely causes symptoms, so check your blood pressure every year.";
+		String page = this.mvc
+			.perform(post("/check").session(session).with(csrf()).param("text", text).param("network", "facebook"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Replace with \u201cHigh blood pressure\u201d");
+		int number = findingNumber(page, "Replace with");
+		String fixed = this.mvc
+			.perform(post("/check").session(session)
+				.with(csrf())
+				.param("text", text)
+				.param("network", "facebook")
+				.param("fix", String.valueOf(number)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fixed).contains("High blood pressure rarely causes symptoms").doesNotContain(">Hypertension");
+	}
+
+	/** The number of the finding whose fix button carries {@code label}. */
+	private static int findingNumber(String page, String label) {
+		int button = page.indexOf(label);
+		int value = page.lastIndexOf("name=\"fix\" value=\"", button);
+		String digits = page.substring(value + "name=\"fix\" value=\"".length());
+		return Integer.parseInt(digits.substring(0, digits.indexOf('"')));
+	}
+
+	@Test
 	void redactAllRemovesEveryIdentifier() throws Exception {
 		MockHttpSession session = TestSessions.signIn(this.mvc, this.org.person(Role.RESPONDER));
 		String page = this.mvc

@@ -82,7 +82,8 @@ public final class LiteracyCheck implements Check {
 				if (matches) {
 					findings.add(new Finding(NAME, "JARGON", start, end, Severity.ADVISE, 0.6, "literacy.jargon",
 							"Medical term many readers may not know.", "Try \"" + term[1] + "\".",
-							"listed in the plain-language word list"));
+							"listed in the plain-language word list")
+						.withReplacement(matchCase(analysis.text().charAt(start), term[1])));
 					break;
 				}
 			}
@@ -115,6 +116,12 @@ public final class LiteracyCheck implements Check {
 		// Longest terms first, so "cardiac arrest" wins over "cardiac".
 		map.values().forEach((list) -> list.sort((a, b) -> b[0].length() - a[0].length()));
 		return Map.copyOf(map);
+	}
+
+	/** "Hypertension" at the start of a sentence becomes "High blood pressure". */
+	private static String matchCase(char first, String plain) {
+		return (Character.isUpperCase(first) && !plain.isEmpty())
+				? Character.toUpperCase(plain.charAt(0)) + plain.substring(1) : plain;
 	}
 
 }
