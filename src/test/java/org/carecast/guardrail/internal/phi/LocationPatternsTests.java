@@ -1,11 +1,9 @@
 package org.carecast.guardrail.internal.phi;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 
+import org.carecast.guardrail.internal.text.MatchSpans;
 import org.carecast.guardrail.internal.text.StartPattern;
 import org.junit.jupiter.api.Test;
 
@@ -32,33 +30,13 @@ class LocationPatternsTests {
 			}
 			String value = text.toString();
 			for (StartPattern pattern : List.of(LocationDetector.ZIP, LocationDetector.POSTCODE)) {
-				assertThat(spans(pattern.finder(value))).as(value)
-					.isEqualTo(regexSpans(pattern.pattern().matcher(value)));
+				assertThat(MatchSpans.of(pattern.finder(value))).as(value)
+					.isEqualTo(MatchSpans.of(pattern.pattern().matcher(value)));
 			}
 			if (LocationDetector.TOWN_STATE.pattern().matcher(value).find()) {
 				assertThat(LocationDetector.mayNameState(value)).as(value).isTrue();
 			}
 		}
-	}
-
-	private static List<String> spans(StartPattern.Finder finder) {
-		List<String> result = new ArrayList<>();
-		while (finder.find()) {
-			result.add(describe(finder));
-		}
-		return result;
-	}
-
-	private static List<String> regexSpans(Matcher matcher) {
-		List<String> result = new ArrayList<>();
-		while (matcher.find()) {
-			result.add(describe(matcher));
-		}
-		return result;
-	}
-
-	private static String describe(MatchResult match) {
-		return match.start() + "-" + match.end();
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.carecast.guardrail.internal.phi;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 
+import org.carecast.guardrail.internal.text.MatchSpans;
 import org.carecast.guardrail.internal.text.StartPattern;
 import org.junit.jupiter.api.Test;
 
@@ -38,30 +36,10 @@ class StartPatternsTests {
 			}
 			String value = text.toString();
 			for (StartPattern pattern : patterns) {
-				assertThat(spans(pattern.finder(value))).as(pattern.pattern() + " in " + value)
-					.isEqualTo(regexSpans(pattern.pattern().matcher(value)));
+				assertThat(MatchSpans.of(pattern.finder(value))).as(pattern.pattern() + " in " + value)
+					.isEqualTo(MatchSpans.of(pattern.pattern().matcher(value)));
 			}
 		}
-	}
-
-	private static List<String> spans(StartPattern.Finder finder) {
-		List<String> result = new ArrayList<>();
-		while (finder.find()) {
-			result.add(describe(finder));
-		}
-		return result;
-	}
-
-	private static List<String> regexSpans(Matcher matcher) {
-		List<String> result = new ArrayList<>();
-		while (matcher.find()) {
-			result.add(describe(matcher));
-		}
-		return result;
-	}
-
-	private static String describe(MatchResult match) {
-		return match.start() + "-" + match.end();
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.carecast.guardrail.internal.platform;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 
+import org.carecast.guardrail.internal.text.MatchSpans;
 import org.carecast.guardrail.internal.text.StartPattern;
 import org.junit.jupiter.api.Test;
 
@@ -30,29 +28,10 @@ class LengthCounterTests {
 			}
 			String value = text.toString();
 			for (StartPattern urls : List.of(LengthCounter.URL, LengthCounter.SCHEME_URL)) {
-				assertThat(spans(urls.finder(value))).as(value).isEqualTo(regexSpans(urls.pattern().matcher(value)));
+				assertThat(MatchSpans.of(urls.finder(value))).as(value)
+					.isEqualTo(MatchSpans.of(urls.pattern().matcher(value)));
 			}
 		}
-	}
-
-	private static List<String> spans(StartPattern.Finder finder) {
-		List<String> result = new ArrayList<>();
-		while (finder.find()) {
-			result.add(describe(finder));
-		}
-		return result;
-	}
-
-	private static List<String> regexSpans(Matcher matcher) {
-		List<String> result = new ArrayList<>();
-		while (matcher.find()) {
-			result.add(describe(matcher));
-		}
-		return result;
-	}
-
-	private static String describe(MatchResult match) {
-		return match.start() + "-" + match.end();
 	}
 
 }

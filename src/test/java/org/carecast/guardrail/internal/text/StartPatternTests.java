@@ -1,10 +1,7 @@
 package org.carecast.guardrail.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,7 @@ class StartPatternTests {
 				text.append(WORDS[random.nextInt(WORDS.length)]);
 			}
 			String value = text.toString();
-			assertThat(spans(starts.finder(value))).as(value).isEqualTo(regexSpans(pattern.matcher(value)));
+			assertThat(MatchSpans.of(starts.finder(value))).as(value).isEqualTo(MatchSpans.of(pattern.matcher(value)));
 		}
 	}
 
@@ -50,9 +47,9 @@ class StartPatternTests {
 				text.append(WORDS[random.nextInt(WORDS.length)]);
 			}
 			String value = text.toString();
-			List<String> expected = regexSpans(pattern.matcher(value));
-			assertThat(spans(starts.finder(value))).as(value).isEqualTo(expected);
-			assertThat(spans(fallback.finder(value))).as(value).isEqualTo(expected);
+			List<String> expected = MatchSpans.of(pattern.matcher(value));
+			assertThat(MatchSpans.of(starts.finder(value))).as(value).isEqualTo(expected);
+			assertThat(MatchSpans.of(fallback.finder(value))).as(value).isEqualTo(expected);
 		}
 	}
 
@@ -66,26 +63,6 @@ class StartPatternTests {
 		assertThat(finder.find()).isTrue();
 		assertThat(finder.group(1)).isEqualTo("7");
 		assertThat(finder.find()).isFalse();
-	}
-
-	private static List<String> spans(StartPattern.Finder finder) {
-		List<String> result = new ArrayList<>();
-		while (finder.find()) {
-			result.add(describe(finder));
-		}
-		return result;
-	}
-
-	private static List<String> regexSpans(Matcher matcher) {
-		List<String> result = new ArrayList<>();
-		while (matcher.find()) {
-			result.add(describe(matcher));
-		}
-		return result;
-	}
-
-	private static String describe(MatchResult match) {
-		return match.start() + "-" + match.end() + ":" + match.group();
 	}
 
 }
