@@ -8,6 +8,7 @@ import org.carecast.accounts.internal.OrganizationRepository;
 import org.carecast.audit.AuditEvent;
 import org.carecast.audit.AuditTrail;
 import org.carecast.shared.Actor;
+import org.carecast.shared.InvalidInputException;
 import org.carecast.shared.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class Organizations {
 
 	private static void requireZone(String timeZone) {
 		if (!isValidZone(timeZone)) {
-			throw new IllegalArgumentException("Unknown time zone");
+			throw new InvalidInputException("Unknown time zone");
 		}
 	}
 

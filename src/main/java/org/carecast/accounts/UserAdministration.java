@@ -14,6 +14,7 @@ import org.carecast.audit.AuditEvent;
 import org.carecast.audit.AuditTrail;
 import org.carecast.shared.Actor;
 import org.carecast.shared.ConflictException;
+import org.carecast.shared.InvalidInputException;
 import org.carecast.shared.ResourceNotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -167,7 +168,7 @@ public class UserAdministration {
 	private static void requireAcceptable(String password) {
 		String problem = PasswordPolicy.problem(password);
 		if (problem != null) {
-			throw new IllegalArgumentException(problem);
+			throw new InvalidInputException(problem);
 		}
 	}
 

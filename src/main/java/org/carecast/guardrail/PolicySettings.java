@@ -54,8 +54,4 @@ public record PolicySettings(Set<String> disabledChecks, Map<String, Severity> s
 		return !this.disabledChecks.contains(check);
 	}
 
-	public Severity severityOr(String check, Severity fallback) {
-		return this.severities.getOrDefault(check, fallback);
-	}
-
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.carecast.shared.ConflictException;
+import org.carecast.shared.InvalidInputException;
 import org.carecast.shared.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -65,9 +66,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, ex.code(), ex.getMessage());
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalid(IllegalArgumentException ex) {
-		// Our own services raise these with fixed, value-free messages.
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		// Raised by our services with fixed, value-free messages only.
 		return problem(HttpStatus.BAD_REQUEST, "invalid_request", ex.getMessage());
 	}
 

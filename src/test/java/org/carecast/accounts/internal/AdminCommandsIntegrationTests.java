@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecast.accounts.Organizations;
 import org.carecast.accounts.Role;
 import org.carecast.accounts.UserAccount;
+import org.carecast.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 class AdminCommandsIntegrationTests {
@@ -71,6 +74,13 @@ class AdminCommandsIntegrationTests {
 		assertThat(status).isEqualTo(1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nothing was created");
 		assertThat(organizations()).isEqualTo(before);
+	}
+
+	@Test
+	void theServiceRefusesAnUnknownTimeZoneWithAValueFreeMessage(@Autowired Organizations service) {
+		assertThatThrownBy(() -> service.create("Zone Clinic", "Mars/Olympus_Mons", "test"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("Unknown time zone");
 	}
 
 	private long organizations() {

@@ -88,6 +88,12 @@ class ApiProblemIntegrationTests {
 			throw new IllegalStateException("Could not load " + SENSITIVE);
 		}
 
+		/** Libraries put input into such messages; they must not reach the client. */
+		@GetMapping("/api/v1/test-only/bad-argument")
+		String badArgument() {
+			throw new IllegalArgumentException("Cannot parse " + SENSITIVE);
+		}
+
 	}
 
 	/** A page that fails the way an unexpected bug would. */
@@ -359,6 +365,15 @@ class ApiProblemIntegrationTests {
 		expectProblem(get("/api/v1/me").header("Authorization", "Bearer " + analyst.apiToken()), 401, "invalid_token");
 		expectProblem(get("/api/v1/me"), 401, "unauthenticated");
 		expectProblem(get("/api/v1/me").header("Authorization", "Basic YWRtaW46YWRtaW4="), 401, "unauthenticated");
+	}
+
+	@Test
+	void anArbitraryIllegalArgumentIsNotEchoedAsABadRequest() throws Exception {
+		String body = expectProblem(api(get("/api/v1/test-only/bad-argument"), this.admin), 500, "internal_error")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertNoLeak(body);
 	}
 
 	@Test

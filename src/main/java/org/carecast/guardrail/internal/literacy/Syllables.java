@@ -1,8 +1,6 @@
 package org.carecast.guardrail.internal.literacy;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Counts English syllables with the vowel-group heuristic used by common readability
@@ -12,12 +10,6 @@ import java.util.regex.Pattern;
  * right for most words and off by one for some vowel pairs spoken apart ("cre-at-ed").
  */
 final class Syllables {
-
-	private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|[^dt]ed|[^laeiouy]e)$");
-
-	private static final Pattern LEADING_Y = Pattern.compile("^y");
-
-	private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
 
 	private Syllables() {
 	}
@@ -34,8 +26,9 @@ final class Syllables {
 	}
 
 	/**
-	 * The rules of {@link #countWithPatterns} without regular expressions, over the ASCII
-	 * letters of a word that needs no lower-casing beyond A-Z.
+	 * The rules above without regular expressions (SyllablesTests keeps the regex form as
+	 * the reference), over the ASCII letters of a word that needs no lower-casing beyond
+	 * A-Z.
 	 */
 	private static int countLetters(String word) {
 		char[] letters = new char[word.length()];
@@ -80,23 +73,6 @@ final class Syllables {
 				count += (run + 1) / 2;
 				run = 0;
 			}
-		}
-		return Math.max(1, count);
-	}
-
-	static int countWithPatterns(String word) {
-		String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-		if (lower.isEmpty()) {
-			return 0;
-		}
-		if (lower.length() <= 3) {
-			return 1;
-		}
-		String stem = LEADING_Y.matcher(SILENT_ENDING.matcher(lower).replaceFirst("")).replaceFirst("");
-		Matcher groups = VOWEL_GROUP.matcher(stem);
-		int count = 0;
-		while (groups.find()) {
-			count++;
 		}
 		return Math.max(1, count);
 	}

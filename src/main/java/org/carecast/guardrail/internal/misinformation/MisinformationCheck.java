@@ -51,10 +51,6 @@ public final class MisinformationCheck implements Check {
 		return NAME;
 	}
 
-	public int claimCount() {
-		return this.claims.size();
-	}
-
 	@Override
 	public List<Finding> inspect(Analysis analysis, ScanContext context) {
 		if (Stance.debunks(analysis.lower())) {
