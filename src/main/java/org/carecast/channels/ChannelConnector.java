@@ -1,0 +1,80 @@
+package org.carecast.channels;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A client of one network's documented API. Implementations live in one package per
+ * network ({@code channels.mastodon}, ...), are stateless and thread-safe, and throw only
+ * {@link ChannelException}s, never the HTTP client's own exceptions. They do not retry on
+ * their own: the caller applies the retry rules, because only it knows what was sent
+ * before.
+ */
+public interface ChannelConnector {
+
+	ChannelNetwork network();
+
+	/**
+	 * The network's authorize URL to send the person's browser to.
+	 */
+	URI authorizationUrl(AuthorizationRequest request);
+
+	/**
+	 * Exchanges the code from the callback for tokens and finds out who the account is.
+	 * @throws RejectedException when the code is invalid or used
+	 */
+	ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri, String codeVerifier);
+
+	/**
+	 * New credentials from the refresh token (or session refresh).
+	 * @throws AuthorizationExpiredException when the network has no refresh for this
+	 * account or refused it: the account must be reconnected
+	 */
+	ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials);
+
+	/** Revokes the token at the network, where it allows that. */
+	void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials);
+
+	/**
+	 * Publishes the post (uploading its media first) or, when it is a reply, replies.
+	 * @throws OutcomeUnknownException when the publish call itself timed out or got a 5xx
+	 */
+	PublishedPost publish(ChannelSession session, OutboundPost post);
+
+	/**
+	 * The network's duplicate check after an unknown outcome: finds the post if it was
+	 * created at or after {@code notBefore}, comparing its text (and idempotency key
+	 * where the network keeps one).
+	 */
+	Optional<PublishedPost> findPublished(ChannelSession session, OutboundPost post, Instant notBefore);
+
+	/** Deletes a published post. Deleting one that is already gone succeeds. */
+	void delete(ChannelSession session, String remoteId);
+
+	/**
+	 * Whether the account connects with an identifier and an app password (Bluesky)
+	 * instead of the OAuth redirect.
+	 */
+	default boolean signsInWithAppPassword() {
+		return false;
+	}
+
+	/**
+	 * Starts a session with an identifier and app password, for networks where
+	 * {@link #signsInWithAppPassword()}.
+	 * @throws RejectedException when the network refuses the pair
+	 */
+	default ChannelCredentials signIn(ChannelEndpoint endpoint, String identifier, String appPassword) {
+		throw new UnsupportedOperationException(network() + " connects through OAuth");
+	}
+
+	/**
+	 * Whether resending the very same publish request is itself the duplicate check
+	 * (Mastodon's {@code Idempotency-Key}, Bluesky's client-chosen record key).
+	 */
+	default boolean resendIsIdempotent() {
+		return false;
+	}
+
+}
