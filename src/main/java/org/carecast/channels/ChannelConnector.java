@@ -53,6 +53,16 @@ public interface ChannelConnector {
 	void delete(ChannelSession session, String remoteId);
 
 	/**
+	 * The endpoint for an account on {@code host} (a Mastodon instance, a Bluesky PDS),
+	 * registering Carecast's app there where the network needs one registration per
+	 * server; the caller caches the result. Networks with one fixed API return
+	 * {@code configured} unchanged.
+	 */
+	default ChannelEndpoint endpointForHost(ChannelEndpoint configured, String host, URI redirectUri) {
+		return configured;
+	}
+
+	/**
 	 * Whether the account connects with an identifier and an app password (Bluesky)
 	 * instead of the OAuth redirect.
 	 */

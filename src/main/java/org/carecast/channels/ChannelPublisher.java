@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,10 +23,13 @@ public class ChannelPublisher {
 
 	/**
 	 * Publishes {@code post} to the organization's connected account.
+	 * @param previousAttempts how many attempts for this idempotency key ended without an
+	 * answer or with an error before this one (drives the backoff)
 	 * @param firstAttemptAt when the first attempt for this idempotency key started, or
 	 * null if this is the first; a later attempt runs the duplicate check first
 	 */
-	public PublishOutcome publish(UUID organizationId, UUID accountId, OutboundPost post, Instant firstAttemptAt) {
+	public PublishOutcome publish(UUID organizationId, UUID accountId, OutboundPost post, int previousAttempts,
+			@Nullable Instant firstAttemptAt) {
 		throw new UnsupportedOperationException("not built yet");
 	}
 
