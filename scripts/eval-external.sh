@@ -23,7 +23,7 @@ with open(f"{data}/misconceptions/misconceptions_v2_86.csv", encoding="utf-8") a
     write("misconceptions", [(r["misconception"], True) for r in csv.DictReader(f)])
 PY
 for set in constraint2021 coaid misconceptions; do
-  java -jar target/carecast.jar scan --in "target/eval/$set-in.jsonl" --out "target/eval/$set-out.jsonl" >/dev/null
+  java ${JAVA_OPTS:-} -jar target/carecast.jar scan --in "target/eval/$set-in.jsonl" --out "target/eval/$set-out.jsonl" >/dev/null
 done
 python3 - target/eval <<'PY'
 import json, sys

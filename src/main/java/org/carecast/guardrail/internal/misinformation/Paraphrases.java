@@ -45,7 +45,7 @@ final class Paraphrases {
 			return;
 		}
 		int id = this.statements.size();
-		this.statements.add(new Statement(claim, stems, hasNegation(text)));
+		this.statements.add(new Statement(claim, stems, Stance.containsNegation(text)));
 		for (String stem : stems) {
 			this.index.computeIfAbsent(stem, (key) -> new ArrayList<>()).add(id);
 		}
@@ -81,6 +81,21 @@ final class Paraphrases {
 		return best;
 	}
 
+	/**
+	 * The most content-word stems the sentence shares with any one myth or paraphrase:
+	 * the gate for the (costlier) meaning-level match.
+	 */
+	int mostShared(List<Words.Word> words, int from, int to) {
+		Map<Integer, Integer> shared = new HashMap<>();
+		int most = 0;
+		for (String stem : stems(words, from, to)) {
+			for (int id : this.index.getOrDefault(stem, List.of())) {
+				most = Math.max(most, shared.merge(id, 1, Integer::sum));
+			}
+		}
+		return most;
+	}
+
 	static Set<String> stems(List<Words.Word> words, int from, int to) {
 		Set<String> stems = new HashSet<>();
 		for (int i = from; i < Math.min(to, words.size()); i++) {
@@ -113,15 +128,6 @@ final class Paraphrases {
 			return w.substring(0, w.length() - 1);
 		}
 		return w;
-	}
-
-	private static boolean hasNegation(String text) {
-		for (Words.Word word : Words.words(text.toLowerCase(java.util.Locale.ROOT))) {
-			if (Stance.isNegation(word.text())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private record Statement(int claim, Set<String> stems, boolean negated) {

@@ -22,9 +22,31 @@ final class Stance {
 			+ "|here'?s the truth|the truth is|truth:|the facts?|(?<!fun )facts?:|contrary to|don'?t believe"
 			+ "|do not believe|don'?t fall for|do not fall for|disproven|disproved|been debunked|no basis|old wives. tale)\\b");
 
+	/**
+	 * Someone else's words, passed on to ask about or to push back: "my uncle thinks
+	 * ...", "saw a video saying ...", "we keep hearing that ...", "some people worry that
+	 * ...", or a question about whether it is true.
+	 */
+	private static final Pattern REPORTED = Pattern.compile("\\b(?:(?:someone|somebody|people|folks|everyone|"
+			+ "relatives|a friend|my (?:[\\w-]+)|an? (?:ad|post|video|tiktok|reel|meme|article|influencer|guy|lady|"
+			+ "woman|man|website|site|group)|this (?:ad|post|video|article|guy|lady|influencer))"
+			+ "(?: [\\w'-]+){0,4}? (?:keeps? saying|keeps? telling|keeps? posting|swears?|thinks?|believes?|insists?|"
+			+ "claimed|posted|shared|says|said|told me|tells me|saying|is convinced)"
+			+ "|saw (?:an? |this |that )?(?:post|video|ad|article|tiktok|reel|meme|thread|headline|story)"
+			+ "|(?:we|i) (?:keep |often |always )?hear(?:ing)? (?:that|this|it|people)|we hear this"
+			+ "|(?:often |frequently |been |get |got |had |have |are )?asked (?:whether|if|about)|asking (?:whether|if)"
+			+ "|questions? (?:about )?whether|(?:worry|worried|worries|fear|fears|afraid|concerned) that"
+			+ "|any truth|is (?:that|this|it) (?:true|right|real|legit)|can (?:that|this|it) be (?:right|true)"
+			+ "|can'?t be (?:right|true)|should i (?:be )?worr|how do (?:you|i) (?:even )?argue|true or false"
+			+ "|fact or fiction|weigh in)\\b");
+
+	/** Openings that make a sentence a question even without a question mark. */
+	private static final Pattern ASKS = Pattern.compile("^(?:is (?:it|that|this) (?:true|safe|right)|does anyone"
+			+ "|do you|anyone know|can (?:anyone|someone|somebody)|i wonder|wondering)\\b|\\bwhether\\b");
+
 	private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "nothing", "none", "neither",
-			"nor", "nunca", "dont", "doesnt", "isnt", "arent", "wont", "cant", "didnt", "wasnt", "werent", "shouldnt",
-			"wouldnt", "couldnt", "havent", "hasnt");
+			"nor", "nunca", "unrelated", "dont", "doesnt", "isnt", "arent", "wont", "cant", "didnt", "wasnt", "werent",
+			"shouldnt", "wouldnt", "couldnt", "havent", "hasnt");
 
 	/** Verb negations govern the whole sentence ("Bleach DOES NOT cure COVID-19"). */
 	private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "cannot", "dont", "doesnt", "isnt",
@@ -48,7 +70,46 @@ final class Stance {
 	}
 
 	static boolean debunks(String lower) {
-		return DEBUNKING.matcher(lower.replace('\u2019', '\'')).find();
+		String plain = lower.replace('\u2019', '\'');
+		return DEBUNKING.matcher(plain).find() || REPORTED.matcher(plain).find();
+	}
+
+	/**
+	 * Whether the sentence asks rather than tells, though it has no question mark: "is it
+	 * true you can ...", "... whether fluoride ...".
+	 */
+	static boolean asks(String lowerSentence) {
+		return ASKS.matcher(lowerSentence.replace('\u2019', '\'')).find();
+	}
+
+	/** Words of prevention and protection: the opposite of a claim of harm. */
+	private static final Set<String> PROTECTIVE = Set.of("prevent", "prevents", "prevented", "preventing", "prevention",
+			"protect", "protects", "protected", "protecting", "protection", "protective", "reduce", "reduces",
+			"reduced", "reducing", "lowers", "safe", "safer", "safely");
+
+	/** Whether any word in the range speaks of prevention, protection or safety. */
+	static boolean protective(List<Words.Word> words, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (PROTECTIVE.contains(words.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean protective(String text) {
+		List<Words.Word> words = Words.words(text.toLowerCase(java.util.Locale.ROOT));
+		return protective(words, 0, words.size());
+	}
+
+	/** Whether any word of the text is a negation. */
+	static boolean containsNegation(String text) {
+		for (Words.Word word : Words.words(text.toLowerCase(java.util.Locale.ROOT))) {
+			if (isNegation(word.text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isNegation(String word) {

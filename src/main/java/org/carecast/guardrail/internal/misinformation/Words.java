@@ -22,9 +22,16 @@ final class Words {
 
 	/**
 	 * A sentence as a range of word indices; {@code question} when it ends with a
-	 * question mark.
+	 * question mark or asks without one; {@code quoted} when it stands inside quotation
+	 * marks (someone else's words, usually being answered).
 	 */
-	record Sentence(int from, int to, boolean question) {
+	record Sentence(int from, int to, boolean question, boolean quoted) {
+
+		/** Whether the sentence makes a statement of its own. */
+		boolean asserts() {
+			return !this.question && !this.quoted;
+		}
+
 	}
 
 	static List<Word> words(String lower) {
@@ -60,7 +67,10 @@ final class Words {
 			int gapEnd = (w + 1 < words.size()) ? words.get(w + 1).start() : text.length();
 			int end = endOfSentence(text, words.get(w).end(), gapEnd, w + 1 == words.size());
 			if (end != 0) {
-				sentences.add(new Sentence(from, w + 1, end == 2));
+				int start = words.get(from).start();
+				int stop = words.get(w).end();
+				boolean asks = Stance.asks(text.substring(start, stop).toLowerCase(Locale.ROOT));
+				sentences.add(new Sentence(from, w + 1, end == 2 || asks, quoted(text, start, stop)));
 				from = w + 1;
 			}
 		}
@@ -87,6 +97,32 @@ final class Words {
 			return 0;
 		}
 		return question ? 2 : 1;
+	}
+
+	/**
+	 * Whether an odd number of quotation marks comes before {@code start} and a closing
+	 * one follows within a few characters of {@code stop}.
+	 */
+	private static boolean quoted(String text, int start, int stop) {
+		int open = 0;
+		for (int i = 0; i < start; i++) {
+			if (isQuote(text.charAt(i))) {
+				open++;
+			}
+		}
+		if (open % 2 == 0) {
+			return false;
+		}
+		for (int i = stop; i < Math.min(text.length(), stop + 3); i++) {
+			if (isQuote(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isQuote(char c) {
+		return c == '"' || c == '\u201C' || c == '\u201D';
 	}
 
 	static String normalise(String word) {

@@ -47,6 +47,7 @@ class MisinformationCheckTests {
 			Honestly the covid jab changes your DNA forever, I'm not taking it         | vax-dna
 			the flu shot gave me the flu last year so never again                      | vax-flu-gives-flu
 			mRNA shots rewrite your DNA and they don't want you to know                | vax-dna
+			I give all my patients vitamin C infusions. It prevents colds for the whole winter. | virus-vitc-cold
 			""")
 	void assertionsOfAMythAreFound(String text, String rule) {
 		assertThat(rules(CHECK, text, true)).contains(rule);
@@ -73,7 +74,19 @@ class MisinformationCheckTests {
 			"Teething? Skip amber necklaces (choking risk) and try a chilled teething ring instead.",
 			"Many people with type 2 diabetes don't need insulin.", "Try our apricot chicken recipe tonight!",
 			"Hair shedding after a high fever is common and usually temporary.",
-			"Ivermectin treats some parasites in people. It is not approved to treat COVID-19." })
+			"Ivermectin treats some parasites in people. It is not approved to treat COVID-19.",
+			// Someone else's words, passed on to ask or push back.
+			"My brother-in-law keeps telling everyone the measles shot causes autism. How do I answer him?",
+			"saw a tiktok saying the covid vaccine rewrites your DNA, can that be right",
+			"We keep hearing that antibiotics clear up colds faster. They don't.",
+			"Some parents worry that the HPV vaccine causes infertility. Large studies have found no such effect.",
+			"Pharmacists are often asked whether fluoride lowers IQ at the levels in tap water.",
+			"is it true vitamin c cures a cold or is that just something grandma says",
+			"\"Chemo kills more people than cancer.\" We hear this a lot, so let's talk about it.",
+			// Prevention is the opposite of a claim of harm.
+			"HPV vaccination protects against six kinds of cancer caused by the virus.",
+			// Two full sentences do not make one claim.
+			"Keep aluminum foil away from the oven floor. Book your booster at the front desk." })
 	void debunkingAskingReportingAndCleanPostsAreNotFlagged(String text) {
 		assertThat(rules(CHECK, text, true)).isEmpty();
 		assertThat(rules(CHECK, text, false)).isEmpty();
@@ -108,6 +121,26 @@ class MisinformationCheckTests {
 			}
 		}
 		assertThat(missed).isEmpty();
+	}
+
+	@Test
+	void aMythInOtherWordsIsFoundByMeaning() {
+		// No key and too little word overlap with any statement: only the sentence
+		// embedding links it to the claim.
+		Finding finding = findings("Giving teenagers the HPV shot just pushes them into having sex sooner.",
+				Direction.INBOUND)
+			.get(0);
+		assertThat(finding.rule()).isEqualTo("vax-hpv-promiscuity");
+		assertThat(finding.explanation()).contains("means the same as the myth");
+		assertThat(finding.severity()).isEqualTo(Severity.REVIEW);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Teenagers who get the HPV shot are not more likely to start having sex sooner.",
+			"Does the HPV shot push teenagers into having sex sooner?",
+			"The HPV shot is given at 11 or 12, years before most teenagers start having sex." })
+	void meaningLevelMatchesKeepTheirStance(String text) {
+		assertThat(rules(CHECK, text, true)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,64 @@
+package org.carecast.guardrail.internal.misinformation;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceEncoderTests {
+
+	@Test
+	void theModelLoadsFromTheClasspathWithoutTheNetwork() throws Exception {
+		assertThat(getClass().getClassLoader().getResource("all-minilm-l6-v2-q.onnx")).isNotNull();
+		List<URI> attempts = new ArrayList<>();
+		ProxySelector original = ProxySelector.getDefault();
+		// Any URL connection (a model download, a tokenizer fetch) asks the default
+		// selector first; record and refuse them all.
+		ProxySelector.setDefault(new ProxySelector() {
+			@Override
+			public List<Proxy> select(URI uri) {
+				attempts.add(uri);
+				throw new IllegalStateException("network use while loading the model: " + uri);
+			}
+
+			@Override
+			public void connectFailed(URI uri, SocketAddress address, IOException ex) {
+			}
+		});
+		try {
+			float[] vector = SentenceEncoder.shared().encode("Flu shots are available on Saturday mornings.");
+			assertThat(vector).hasSize(SentenceEncoder.DIMENSIONS);
+			assertThat(SentenceEncoder.dot(vector, vector)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
+		}
+		finally {
+			ProxySelector.setDefault(original);
+		}
+		assertThat(attempts).isEmpty();
+	}
+
+	@Test
+	void sentencesThatMeanTheSameAreCloserThanUnrelatedOnes() {
+		SentenceEncoder encoder = SentenceEncoder.shared();
+		float[] myth = encoder.encode("Vaccines cause autism.");
+		float[] paraphrase = encoder.encode("Kids become autistic because of their shots.");
+		float[] unrelated = encoder.encode("Our parking garage is closed for repairs this weekend.");
+		assertThat(SentenceEncoder.dot(myth, paraphrase)).isGreaterThan(SentenceEncoder.dot(myth, unrelated) + 0.2f);
+	}
+
+	@Test
+	void batchAndSingleEncodingAgree() {
+		SentenceEncoder encoder = SentenceEncoder.shared();
+		String text = "Antibiotics do not work on viruses.";
+		float[] single = encoder.encode(text);
+		float[] batch = encoder.encodeAll(List.of("Something else entirely.", text))[1];
+		assertThat(SentenceEncoder.dot(single, batch)).isGreaterThan(0.999f);
+	}
+
+}
