@@ -1,7 +1,6 @@
 package org.carecast.channels.bluesky;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +60,7 @@ final class BlueskyFacets {
 	private Optional<String> resolve(ChannelSession session, String handle) {
 		try {
 			JsonNode answer = this.http.safe(this.requests.query(session.endpoint(),
-					"com.atproto.identity.resolveHandle", session.accessToken(), Map.of("handle", List.of(handle))),
+					"com.atproto.identity.resolveHandle", session.accessToken(), "handle", handle),
 					new BlueskyErrorReader());
 			String did = answer.path("did").stringValue(null);
 			return (did != null && did.startsWith("did:")) ? Optional.of(did) : Optional.empty();

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,8 +42,7 @@ final class BlueskyRecords {
 		ErrorNameCapture errors = new ErrorNameCapture();
 		try {
 			return Optional.of(this.http.safe(this.requests.query(session.endpoint(), "com.atproto.repo.getRecord",
-					session.accessToken(), Map.of("repo", List.of(uri.did()), "collection", List.of(uri.collection()),
-							"rkey", List.of(uri.rkey()))),
+					session.accessToken(), "repo", uri.did(), "collection", uri.collection(), "rkey", uri.rkey()),
 					errors));
 		}
 		catch (RejectedException ex) {
@@ -57,8 +55,9 @@ final class BlueskyRecords {
 
 	/** Root and parent refs for a reply to {@code parent}, via the AppView. */
 	ReplyRefs replyTo(ChannelSession session, AtUri parent) {
-		JsonNode posts = this.http.safe(this.requests.query(session.endpoint(), "app.bsky.feed.getPosts",
-				session.accessToken(), Map.of("uris", List.of(parent.toString()))), new BlueskyErrorReader())
+		JsonNode posts = this.http
+			.safe(this.requests.query(session.endpoint(), "app.bsky.feed.getPosts", session.accessToken(), "uris",
+					parent.toString()), new BlueskyErrorReader())
 			.path("posts");
 		JsonNode post = posts.path(0);
 		String cid = post.path("cid").stringValue(null);

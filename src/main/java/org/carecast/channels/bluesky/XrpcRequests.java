@@ -4,9 +4,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.http.NetworkHttp;
@@ -26,12 +24,13 @@ final class XrpcRequests {
 		this.http = http;
 	}
 
-	HttpRequest query(ChannelEndpoint endpoint, String nsid, String token, Map<String, List<String>> params) {
-		String query = params.entrySet()
-			.stream()
-			.flatMap((param) -> param.getValue().stream().map((value) -> encode(param.getKey()) + "=" + encode(value)))
-			.collect(Collectors.joining("&"));
-		return call(endpoint, nsid + (query.isEmpty() ? "" : "?" + query), token).GET().build();
+	/** A query; {@code params} are names and values in turn, sent in that order. */
+	HttpRequest query(ChannelEndpoint endpoint, String nsid, String token, String... params) {
+		StringJoiner query = new StringJoiner("&");
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			query.add(encode(params[i]) + "=" + encode(params[i + 1]));
+		}
+		return call(endpoint, nsid + ((query.length() == 0) ? "" : "?" + query), token).GET().build();
 	}
 
 	HttpRequest procedure(ChannelEndpoint endpoint, String nsid, @Nullable String token, JsonNode body) {
