@@ -1,0 +1,142 @@
+package org.carecast.channels.mastodon;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.carecast.channels.AuthorizationExpiredException;
+import org.carecast.channels.AuthorizationRequest;
+import org.carecast.channels.ChannelConnector;
+import org.carecast.channels.ChannelCredentials;
+import org.carecast.channels.ChannelEndpoint;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelSession;
+import org.carecast.channels.OutboundPost;
+import org.carecast.channels.PublishedPost;
+import org.carecast.channels.RejectedException;
+import org.carecast.channels.http.NetworkHttp;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mastodon (platform-apis.md §1). Each account lives on its own instance, so the endpoint
+ * is per instance and comes from {@link #endpointForHost}. Statuses carry the post's
+ * {@code Idempotency-Key}, which the instance honours for an hour: resending the same
+ * request is the recovery after a timeout, and {@link #findPublished} covers the rest.
+ */
+@Component
+public final class MastodonConnector implements ChannelConnector {
+
+	private final NetworkHttp http;
+
+	private final MastodonRequests requests;
+
+	private final MastodonErrorReader errors = new MastodonErrorReader();
+
+	private final MastodonStatusReader statuses;
+
+	private final MastodonOAuth oauth;
+
+	private final MastodonMediaUploader media;
+
+	private final MastodonDuplicateFinder duplicates;
+
+	@Autowired
+	public MastodonConnector(Clock clock) {
+		this(new NetworkHttp(ChannelNetwork.MASTODON), clock);
+	}
+
+	public MastodonConnector(NetworkHttp http, Clock clock) {
+		this.http = http;
+		this.requests = new MastodonRequests(http);
+		this.statuses = new MastodonStatusReader(clock);
+		this.oauth = new MastodonOAuth(http, this.requests, this.errors);
+		this.media = new MastodonMediaUploader(http, this.requests, this.errors, Duration.ofMillis(250));
+		this.duplicates = new MastodonDuplicateFinder(http, this.requests, this.errors, this.statuses);
+	}
+
+	@Override
+	public ChannelNetwork network() {
+		return ChannelNetwork.MASTODON;
+	}
+
+	@Override
+	public ChannelEndpoint endpointForHost(ChannelEndpoint configured, String host, URI redirectUri) {
+		return this.oauth.register(configured, host, redirectUri);
+	}
+
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
+		return this.oauth.authorizationUrl(request);
+	}
+
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
+		return this.oauth.exchangeCode(endpoint, code, redirectUri, codeVerifier);
+	}
+
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		throw new AuthorizationExpiredException(ChannelNetwork.MASTODON,
+				"Mastodon tokens cannot be refreshed; the account must be connected again");
+	}
+
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		this.oauth.revoke(endpoint, credentials);
+	}
+
+	@Override
+	public PublishedPost publish(ChannelSession session, OutboundPost post) {
+		List<String> mediaIds = post.media().stream().map((item) -> this.media.upload(session, item)).toList();
+		ObjectNode body = this.http.json().createObjectNode();
+		body.put("status", post.text());
+		body.put("visibility", "public");
+		if (post.language() != null) {
+			body.put("language", post.language());
+		}
+		if (post.replyToRemoteId() != null) {
+			body.put("in_reply_to_id", MastodonRequests.id(post.replyToRemoteId()));
+		}
+		if (!mediaIds.isEmpty()) {
+			ArrayNode ids = body.putArray("media_ids");
+			mediaIds.forEach(ids::add);
+		}
+		JsonNode status = this.http.publish(this.requests.postJson(session.endpoint(), "/api/v1/statuses",
+				session.accessToken(), this.http.toJson(body), post.idempotencyKey().toString()), this.errors);
+		return this.statuses.toPublished(status);
+	}
+
+	@Override
+	public Optional<PublishedPost> findPublished(ChannelSession session, OutboundPost post, Instant notBefore) {
+		return this.duplicates.find(session, post, notBefore);
+	}
+
+	@Override
+	public void delete(ChannelSession session, String remoteId) {
+		String path = "/api/v1/statuses/" + MastodonRequests.id(remoteId);
+		try {
+			this.http.safe(this.requests.delete(session.endpoint(), path, session.accessToken()), this.errors);
+		}
+		catch (RejectedException ex) {
+			if (!"404".equals(ex.errorCode())) {
+				throw ex;
+			}
+			// Already gone, which is what the caller wanted.
+		}
+	}
+
+	@Override
+	public boolean resendIsIdempotent() {
+		return true;
+	}
+
+}
