@@ -59,7 +59,11 @@ class XConnectorTests {
 	private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
 	private final XConnector connector = new XConnector(
-			new NetworkHttp(ChannelNetwork.X, Duration.ofSeconds(2), Duration.ofMillis(1500)), this.clock);
+			new NetworkHttp(ChannelNetwork.X, Duration.ofSeconds(5), Duration.ofSeconds(10)), this.clock);
+
+	/** Gives up long before the stubs' fixed delay. */
+	private final XConnector impatient = new XConnector(
+			new NetworkHttp(ChannelNetwork.X, Duration.ofSeconds(5), Duration.ofSeconds(1)), this.clock);
 
 	private ChannelEndpoint endpoint() {
 		return new ChannelEndpoint(URI.create(x.baseUrl()), "", "client-1", "secret-1");
@@ -361,7 +365,7 @@ class XConnectorTests {
 	@Test
 	void aTimeoutOnPublishIsUnknownAndTheLookupFindsThePost() {
 		x.stubFor(post("/2/tweets").willReturn(
-				aResponse().withStatus(201).withFixedDelay(4000).withBody(created("1861234567890123456", "x"))));
+				aResponse().withStatus(201).withFixedDelay(5000).withBody(created("1861234567890123456", "x"))));
 		x.stubFor(get(urlPathEqualTo("/2/users/2244994945/tweets")).willReturn(aResponse().withBody("{\"data\":["
 				+ "{\"id\":\"1861230000000000000\",\"created_at\":\"2026-11-24T10:39:30.000Z\",\"text\":\"Something else\"},"
 				+ "{\"id\":\"1861234567890123456\",\"created_at\":\"2026-11-24T10:40:01.000Z\",\"text\":"
@@ -369,7 +373,7 @@ class XConnectorTests {
 		OutboundPost post = OutboundPost.text(UUID.randomUUID(), FLU);
 
 		assertThatExceptionOfType(OutcomeUnknownException.class)
-			.isThrownBy(() -> this.connector.publish(session(TOKEN), post));
+			.isThrownBy(() -> this.impatient.publish(session(TOKEN), post));
 		PublishedPost found = this.connector.findPublished(session(TOKEN), post, NOW).orElseThrow();
 
 		assertThat(found.remoteId()).isEqualTo("1861234567890123456");
@@ -382,7 +386,7 @@ class XConnectorTests {
 
 	@Test
 	void aTimeoutOnPublishIsUnknownAndTheLookupFindsNothingOlderOrDifferent() {
-		x.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(201).withFixedDelay(4000)));
+		x.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(201).withFixedDelay(5000)));
 		x.stubFor(get(urlPathEqualTo("/2/users/2244994945/tweets")).willReturn(aResponse().withBody("{\"data\":["
 				+ "{\"id\":\"1861230000000000000\",\"created_at\":\"2026-11-24T10:38:00.000Z\",\"text\":\"" + FLU
 				+ "\"}," + "{\"id\":\"1861230000000000001\",\"created_at\":\"2026-11-24T10:40:05.000Z\",\"text\":"
@@ -390,7 +394,7 @@ class XConnectorTests {
 		OutboundPost post = OutboundPost.text(UUID.randomUUID(), FLU);
 
 		assertThatExceptionOfType(OutcomeUnknownException.class)
-			.isThrownBy(() -> this.connector.publish(session(TOKEN), post));
+			.isThrownBy(() -> this.impatient.publish(session(TOKEN), post));
 		assertThat(this.connector.findPublished(session(TOKEN), post, NOW)).isEmpty();
 	}
 
