@@ -1,0 +1,138 @@
+package org.carecast.channels.linkedin;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.carecast.channels.AuthorizationRequest;
+import org.carecast.channels.ChannelConnector;
+import org.carecast.channels.ChannelCredentials;
+import org.carecast.channels.ChannelEndpoint;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelSession;
+import org.carecast.channels.OutboundPost;
+import org.carecast.channels.PublishedPost;
+import org.carecast.channels.RejectedException;
+import org.carecast.channels.http.NetworkHttp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * A client of LinkedIn's versioned Posts and Community Management APIs (platform-apis.md
+ * §7): OAuth 2.0, posts with images and alt text, replies as comments, delete, and the
+ * duplicate check LinkedIn needs because it keeps no idempotency key. Quirks worth
+ * knowing: commentary is "little" text whose reserved characters are escaped here,
+ * because LinkedIn silently cuts a post at an unescaped one; the new post's URN comes in
+ * a header; a repeated post is a 422 naming the original; limits are daily and come
+ * without headers.
+ *
+ * <p>
+ * The account is the member who signed in ({@code urn:li:person:…}). To post as a Page,
+ * the member's chosen organization URN is kept in the credentials' extra values under
+ * {@link #ORGANIZATION_URN}; it then becomes the author and the image owner.
+ */
+@Component
+public final class LinkedInConnector implements ChannelConnector {
+
+	/** Extra credential value: the organization the member posts for, if any. */
+	public static final String ORGANIZATION_URN = "organizationUrn";
+
+	/** Extra credential value: the member who connected the account. */
+	public static final String PERSON_URN = "personUrn";
+
+	private final LinkedInOAuth oauth;
+
+	private final LinkedInImageUpload images;
+
+	private final LinkedInPosts posts;
+
+	private final LinkedInComments comments;
+
+	@Autowired
+	public LinkedInConnector(Clock clock) {
+		this(new NetworkHttp(ChannelNetwork.LINKEDIN), clock);
+	}
+
+	public LinkedInConnector(NetworkHttp http, Clock clock) {
+		this(http, clock, Duration.ofSeconds(2));
+	}
+
+	LinkedInConnector(NetworkHttp http, Clock clock, Duration imagePollInterval) {
+		LinkedInRequests requests = new LinkedInRequests(http);
+		LinkedInErrors errors = new LinkedInErrors(clock);
+		this.oauth = new LinkedInOAuth(requests, errors, clock);
+		this.images = new LinkedInImageUpload(requests, errors, imagePollInterval, 5);
+		this.posts = new LinkedInPosts(requests, errors, clock);
+		this.comments = new LinkedInComments(requests, errors, clock);
+	}
+
+	@Override
+	public ChannelNetwork network() {
+		return ChannelNetwork.LINKEDIN;
+	}
+
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
+		return this.oauth.authorizationUrl(request);
+	}
+
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
+		return this.oauth.exchange(endpoint, code, redirectUri);
+	}
+
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		return this.oauth.refresh(endpoint, credentials);
+	}
+
+	/** The document gives LinkedIn no revoke call; the token lapses after 60 days. */
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	}
+
+	@Override
+	public PublishedPost publish(ChannelSession session, OutboundPost post) {
+		String author = author(session);
+		if (post.isReply()) {
+			if (!post.media().isEmpty()) {
+				throw new RejectedException(ChannelNetwork.LINKEDIN, "unsupported_media",
+						"LinkedIn comments from Carecast carry text only", false);
+			}
+			return this.comments.reply(session, author, post);
+		}
+		List<LinkedInBodies.Image> uploaded = post.media()
+			.stream()
+			.map((media) -> new LinkedInBodies.Image(this.images.upload(session, author, media), media.altText()))
+			.toList();
+		return this.posts.create(session, author, post.text(), uploaded);
+	}
+
+	@Override
+	public Optional<PublishedPost> findPublished(ChannelSession session, OutboundPost post, Instant notBefore) {
+		String author = author(session);
+		return post.isReply() ? this.comments.find(session, author, post, notBefore)
+				: this.posts.find(session, author, post, notBefore);
+	}
+
+	@Override
+	public void delete(ChannelSession session, String remoteId) {
+		if (!LinkedInUrns.isPost(remoteId)) {
+			throw new RejectedException(ChannelNetwork.LINKEDIN, "invalid_id",
+					"Carecast can delete LinkedIn posts only, not comments or other items", false);
+		}
+		this.posts.delete(session, remoteId);
+	}
+
+	private static String author(ChannelSession session) {
+		String organization = session.credentials().extra().get(ORGANIZATION_URN);
+		return (organization != null && organization.startsWith("urn:li:organization:")) ? organization
+				: session.accountId();
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.carecast.channels.linkedin;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.carecast.channels.AuthorizationExpiredException;
+import org.carecast.channels.AuthorizationRequest;
+import org.carecast.channels.ChannelCredentials;
+import org.carecast.channels.ChannelEndpoint;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelSession;
+import org.carecast.channels.RejectedException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * LinkedIn's 3-legged OAuth 2.0 (platform-apis.md §7.1). LinkedIn takes no PKCE, so the
+ * code challenge and verifier are not sent; the client secret goes in the form body. The
+ * account is the member the OIDC {@code userinfo} call names, as {@code urn:li:person:…};
+ * refresh tokens exist only for approved partner apps, and without one the member must
+ * consent again.
+ */
+final class LinkedInOAuth {
+
+	static final String SCOPES = "openid profile w_member_social";
+
+	static final String TOKEN_PATH = "/oauth/v2/accessToken";
+
+	private final LinkedInRequests requests;
+
+	private final LinkedInErrors errors;
+
+	private final Clock clock;
+
+	LinkedInOAuth(LinkedInRequests requests, LinkedInErrors errors, Clock clock) {
+		this.requests = requests;
+		this.errors = errors;
+		this.clock = clock;
+	}
+
+	URI authorizationUrl(AuthorizationRequest request) {
+		ChannelEndpoint endpoint = request.endpoint();
+		String query = "response_type=code&client_id=" + LinkedInRequests.encode(endpoint.clientId()) + "&redirect_uri="
+				+ LinkedInRequests.encode(request.redirectUri().toString()) + "&state="
+				+ LinkedInRequests.encode(request.state()) + "&scope=" + LinkedInRequests.encode(SCOPES);
+		return URI.create(LinkedInRequests.webBase(endpoint) + "/oauth/v2/authorization?" + query);
+	}
+
+	ChannelCredentials exchange(ChannelEndpoint endpoint, String code, URI redirectUri) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "authorization_code");
+		form.put("code", code);
+		form.put("client_id", endpoint.clientId());
+		form.put("client_secret", (endpoint.clientSecret() != null) ? endpoint.clientSecret() : "");
+		form.put("redirect_uri", redirectUri.toString());
+		JsonNode token = this.requests.http().safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.errors);
+		String accessToken = token.path("access_token").asString("");
+		ChannelCredentials anonymous = new ChannelCredentials(accessToken, refreshToken(token), expiresAt(token), "",
+				"", Map.of());
+		JsonNode userinfo = this.requests.http()
+			.safe(this.requests.get(new ChannelSession(endpoint, anonymous), "/v2/userinfo"), this.errors);
+		String sub = userinfo.path("sub").asString("");
+		if (sub.isEmpty() || accessToken.isEmpty()) {
+			throw new RejectedException(ChannelNetwork.LINKEDIN, "no_account",
+					"LinkedIn did not say which member signed in", false);
+		}
+		String person = "urn:li:person:" + sub;
+		return new ChannelCredentials(accessToken, anonymous.refreshToken(), anonymous.expiresAt(), person,
+				userinfo.path("name").asString(""), Map.of(LinkedInConnector.PERSON_URN, person));
+	}
+
+	ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		if (credentials.refreshToken() == null || credentials.refreshToken().isBlank()) {
+			throw new AuthorizationExpiredException(ChannelNetwork.LINKEDIN,
+					"LinkedIn issues no refresh token to this app; the member must reconnect the account");
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "refresh_token");
+		form.put("refresh_token", credentials.refreshToken());
+		form.put("client_id", endpoint.clientId());
+		form.put("client_secret", (endpoint.clientSecret() != null) ? endpoint.clientSecret() : "");
+		try {
+			JsonNode token = this.requests.http()
+				.safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.errors);
+			return credentials.refreshed(token.path("access_token").asString(""), refreshToken(token),
+					expiresAt(token));
+		}
+		catch (RejectedException ex) {
+			throw new AuthorizationExpiredException(ChannelNetwork.LINKEDIN, ex.getMessage());
+		}
+	}
+
+	private static String refreshToken(JsonNode token) {
+		JsonNode value = token.path("refresh_token");
+		return value.isString() ? value.asString() : null;
+	}
+
+	private Instant expiresAt(JsonNode token) {
+		long seconds = token.path("expires_in").asLong(0);
+		return (seconds > 0) ? this.clock.instant().plusSeconds(seconds) : null;
+	}
+
+}

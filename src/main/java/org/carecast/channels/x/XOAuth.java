@@ -1,0 +1,124 @@
+package org.carecast.channels.x;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.carecast.channels.AuthorizationExpiredException;
+import org.carecast.channels.AuthorizationRequest;
+import org.carecast.channels.ChannelCredentials;
+import org.carecast.channels.ChannelEndpoint;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelSession;
+import org.carecast.channels.RejectedException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * X's OAuth 2.0 authorization code flow with PKCE S256 (platform-apis.md §3.1): the
+ * authorize URL, the code exchange followed by {@code GET /2/users/me}, refresh with the
+ * {@code offline.access} refresh token, and revoke.
+ */
+final class XOAuth {
+
+	static final String SCOPES = "tweet.read tweet.write users.read media.write offline.access";
+
+	static final String TOKEN_PATH = "/2/oauth2/token";
+
+	private final XRequests requests;
+
+	private final XErrors errors;
+
+	private final XTokenErrors tokenErrors = new XTokenErrors();
+
+	private final Clock clock;
+
+	XOAuth(XRequests requests, XErrors errors, Clock clock) {
+		this.requests = requests;
+		this.errors = errors;
+		this.clock = clock;
+	}
+
+	URI authorizationUrl(AuthorizationRequest request) {
+		ChannelEndpoint endpoint = request.endpoint();
+		String query = "response_type=code&client_id=" + XRequests.encode(endpoint.clientId()) + "&redirect_uri="
+				+ XRequests.encode(request.redirectUri().toString()) + "&scope=" + XRequests.encode(SCOPES) + "&state="
+				+ XRequests.encode(request.state()) + "&code_challenge=" + XRequests.encode(request.codeChallenge())
+				+ "&code_challenge_method=S256";
+		return URI.create(XRequests.webBase(endpoint) + "/i/oauth2/authorize?" + query);
+	}
+
+	ChannelCredentials exchange(ChannelEndpoint endpoint, String code, URI redirectUri, String codeVerifier) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "authorization_code");
+		form.put("code", code);
+		form.put("redirect_uri", redirectUri.toString());
+		form.put("code_verifier", codeVerifier);
+		JsonNode token = token(endpoint, form);
+		String accessToken = token.path("access_token").asString("");
+		ChannelCredentials anonymous = new ChannelCredentials(accessToken, refreshToken(token), expiresAt(token), "",
+				"", Map.of());
+		JsonNode me = this.requests.http()
+			.safe(this.requests.get(new ChannelSession(endpoint, anonymous), "/2/users/me"), this.errors)
+			.path("data");
+		String id = me.path("id").asString("");
+		String username = me.path("username").asString("");
+		if (id.isEmpty() || accessToken.isEmpty()) {
+			throw new RejectedException(ChannelNetwork.X, "no_account", "X did not say which account signed in", false);
+		}
+		return new ChannelCredentials(accessToken, anonymous.refreshToken(), anonymous.expiresAt(), id,
+				username.isEmpty() ? "" : "@" + username, Map.of());
+	}
+
+	ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		if (credentials.refreshToken() == null || credentials.refreshToken().isBlank()) {
+			throw new AuthorizationExpiredException(ChannelNetwork.X,
+					"X gave no refresh token for this account; reconnect it");
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "refresh_token");
+		form.put("refresh_token", credentials.refreshToken());
+		try {
+			JsonNode token = token(endpoint, form);
+			// X rotates refresh tokens: the old one is spent once this answer arrives.
+			return credentials.refreshed(token.path("access_token").asString(""), refreshToken(token),
+					expiresAt(token));
+		}
+		catch (RejectedException ex) {
+			throw new AuthorizationExpiredException(ChannelNetwork.X, ex.getMessage());
+		}
+	}
+
+	void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		revokeOne(endpoint, credentials.accessToken());
+		if (credentials.refreshToken() != null && !credentials.refreshToken().isBlank()) {
+			revokeOne(endpoint, credentials.refreshToken());
+		}
+	}
+
+	private void revokeOne(ChannelEndpoint endpoint, String token) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("token", token);
+		form.put("client_id", endpoint.clientId());
+		this.requests.http().send(this.requests.oauthForm(endpoint, "/2/oauth2/revoke", form), this.tokenErrors, false);
+	}
+
+	private JsonNode token(ChannelEndpoint endpoint, Map<String, String> form) {
+		if (!XRequests.isConfidential(endpoint)) {
+			form.put("client_id", endpoint.clientId());
+		}
+		return this.requests.http().safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.tokenErrors);
+	}
+
+	private static String refreshToken(JsonNode token) {
+		JsonNode value = token.path("refresh_token");
+		return value.isString() ? value.asString() : null;
+	}
+
+	private Instant expiresAt(JsonNode token) {
+		long seconds = token.path("expires_in").asLong(0);
+		return (seconds > 0) ? this.clock.instant().plusSeconds(seconds) : null;
+	}
+
+}
