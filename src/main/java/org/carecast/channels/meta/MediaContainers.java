@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.carecast.channels.ChannelException;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.TemporaryFailureException;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +63,29 @@ public final class MediaContainers {
 					Map.of("creation_id", containerId)), session.accessToken())
 			.path("id")
 			.asString();
+	}
+
+	/**
+	 * The published media with its public link. It is live by now, so a failed lookup
+	 * only costs the link, never the result.
+	 */
+	public PublishedPost published(ChannelSession session, String mediaId) {
+		try {
+			return toPost(this.graph.read(this.graph.api(session.endpoint(), "/" + mediaId,
+					Map.of("fields", "id,permalink,shortcode,timestamp")), session.accessToken()), mediaId);
+		}
+		catch (ChannelException ex) {
+			return new PublishedPost(mediaId, null, this.graph.clock().instant(), Map.of());
+		}
+	}
+
+	/** A media or reply item of a listing as a published post. */
+	public PublishedPost toPost(JsonNode item, String fallbackId) {
+		String shortcode = item.path("shortcode").asString("");
+		return new PublishedPost(item.path("id").asString(fallbackId),
+				MetaGraph.httpsLink(item.path("permalink").asString("")),
+				GraphTime.parse(item.path("timestamp").asString("")).orElseGet(this.graph.clock()::instant),
+				shortcode.isBlank() ? Map.of() : Map.of("shortcode", shortcode));
 	}
 
 	String create(ChannelSession session, Map<String, String> parameters) {

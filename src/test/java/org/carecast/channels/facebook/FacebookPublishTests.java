@@ -55,7 +55,7 @@ class FacebookPublishTests {
 	private final Instant now = Instant.parse("2026-11-24T10:15:00Z");
 
 	private final FacebookConnector connector = new FacebookConnector(
-			new NetworkHttp(ChannelNetwork.FACEBOOK, Duration.ofSeconds(2), Duration.ofMillis(500)),
+			new NetworkHttp(ChannelNetwork.FACEBOOK, Duration.ofSeconds(2), Duration.ofMillis(1500)),
 			Clock.fixed(this.now, ZoneOffset.UTC));
 
 	private ChannelSession session(String token) {
@@ -220,7 +220,7 @@ class FacebookPublishTests {
 
 	@Test
 	void timeoutOnTheFeedLeavesTheOutcomeUnknownAndTheDuplicateCheckFindsThePost() {
-		stubFeed(okJson("{\"id\":\"1234567890_9876543210\"}").withFixedDelay(1500));
+		stubFeed(okJson("{\"id\":\"1234567890_9876543210\"}").withFixedDelay(3000));
 		assertThatExceptionOfType(OutcomeUnknownException.class)
 			.isThrownBy(() -> this.connector.publish(session("EAAB-page"), textPost()));
 
