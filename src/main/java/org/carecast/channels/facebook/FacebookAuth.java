@@ -12,6 +12,7 @@ import org.carecast.channels.AuthorizationRequest;
 import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.RejectedException;
+import org.carecast.channels.meta.GraphUrls;
 import org.carecast.channels.meta.MetaGraph;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +44,7 @@ final class FacebookAuth {
 		query.put("redirect_uri", request.redirectUri().toString());
 		query.put("state", request.state());
 		query.put("scope", SCOPES);
-		return MetaGraph.sibling(this.graph.api(request.endpoint(), "/dialog/oauth", query), "www.");
+		return GraphUrls.sibling(this.graph.api(request.endpoint(), "/dialog/oauth", query), "www.");
 	}
 
 	ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri) {

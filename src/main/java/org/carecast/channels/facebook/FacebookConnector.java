@@ -22,6 +22,7 @@ import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
 import org.carecast.channels.meta.GraphTime;
+import org.carecast.channels.meta.GraphUrls;
 import org.carecast.channels.meta.MetaGraph;
 import org.carecast.channels.meta.RecentPosts;
 import tools.jackson.databind.JsonNode;
@@ -123,6 +124,9 @@ public final class FacebookConnector implements ChannelConnector {
 	private String feed(ChannelSession session, OutboundPost post, List<String> photoIds) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("message", post.text());
+		// A link card and attached photos exclude each other; with photos the link stays
+		// in
+		// the text.
 		if (post.link() != null && photoIds.isEmpty()) {
 			body.put("link", post.link());
 		}
@@ -175,7 +179,7 @@ public final class FacebookConnector implements ChannelConnector {
 	}
 
 	private static URI url(JsonNode item) {
-		return MetaGraph.httpsLink(item.path("permalink_url").asString(""));
+		return GraphUrls.httpsLink(item.path("permalink_url").asString(""));
 	}
 
 }

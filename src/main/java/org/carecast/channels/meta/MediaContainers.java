@@ -83,7 +83,7 @@ public final class MediaContainers {
 	public PublishedPost toPost(JsonNode item, String fallbackId) {
 		String shortcode = item.path("shortcode").asString("");
 		return new PublishedPost(item.path("id").asString(fallbackId),
-				MetaGraph.httpsLink(item.path("permalink").asString("")),
+				GraphUrls.httpsLink(item.path("permalink").asString("")),
 				GraphTime.parse(item.path("timestamp").asString("")).orElseGet(this.graph.clock()::instant),
 				shortcode.isBlank() ? Map.of() : Map.of("shortcode", shortcode));
 	}

@@ -1,16 +1,11 @@
 package org.carecast.channels.meta;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-
-import org.jspecify.annotations.Nullable;
 
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelException;
@@ -53,28 +48,12 @@ public final class MetaGraph {
 	 */
 	public URI api(ChannelEndpoint endpoint, String path, Map<String, String> query) {
 		String version = endpoint.apiVersion().isBlank() ? "" : "/" + versionSegment(endpoint.apiVersion());
-		return endpoint.resolve(version + path + query(query));
+		return endpoint.resolve(version + path + GraphUrls.query(query));
 	}
 
 	/** A URL outside the versioned API (Threads' and Instagram's token endpoints). */
 	public URI unversioned(ChannelEndpoint endpoint, String path, Map<String, String> query) {
-		return endpoint.resolve(path + query(query));
-	}
-
-	/**
-	 * The same URL on a sibling of the Graph host: with prefix {@code www.},
-	 * {@code graph.facebook.com} becomes {@code www.facebook.com}. A host that is not a
-	 * {@code graph.} host (a test server, a proxy) is kept as it is.
-	 */
-	public static URI sibling(URI uri, String prefix) {
-		String host = uri.getHost();
-		if (host == null || !host.startsWith("graph.")) {
-			return uri;
-		}
-		String text = uri.toString();
-		int at = text.indexOf(host);
-		return URI.create(text.substring(0, at) + prefix + host.substring("graph.".length())
-				+ text.substring(at + host.length()));
+		return endpoint.resolve(path + GraphUrls.query(query));
 	}
 
 	/** A request with the bearer token. */
@@ -95,7 +74,7 @@ public final class MetaGraph {
 	/** A form-encoded POST. */
 	public HttpRequest form(HttpRequest.Builder request, Map<String, String> fields) {
 		return request.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+			.POST(HttpRequest.BodyPublishers.ofString(GraphUrls.encode(fields)))
 			.build();
 	}
 
@@ -177,38 +156,10 @@ public final class MetaGraph {
 		return new MetaErrors(network(), this.clock, this.http.json(), secrets);
 	}
 
-	/** A public link Meta sent, if it is a well-formed {@code https} URL. */
-	public static @Nullable URI httpsLink(String text) {
-		if (text == null || !text.startsWith("https://")) {
-			return null;
-		}
-		try {
-			return URI.create(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
 	/** The network's name for messages: "Facebook", "Instagram", "Threads". */
 	public static String label(ChannelNetwork network) {
 		String code = network.code();
 		return Character.toUpperCase(code.charAt(0)) + code.substring(1);
-	}
-
-	/** Form and query encoding; spaces as {@code %20}, which both forms accept. */
-	public static String encode(Map<String, String> fields) {
-		StringJoiner joined = new StringJoiner("&");
-		fields.forEach((name, value) -> joined.add(escape(name) + "=" + escape(value)));
-		return joined.toString();
-	}
-
-	private static String query(Map<String, String> query) {
-		return query.isEmpty() ? "" : "?" + encode(query);
-	}
-
-	private static String escape(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private static String versionSegment(String version) {

@@ -34,12 +34,12 @@ public record MetaLogin(MetaGraph graph, LongLivedTokens tokens, String authoriz
 		query.put("scope", this.scopes);
 		query.put("response_type", "code");
 		query.put("state", request.state());
-		return MetaGraph.sibling(this.graph.unversioned(request.endpoint(), "/oauth/authorize", query),
+		return GraphUrls.sibling(this.graph.unversioned(request.endpoint(), "/oauth/authorize", query),
 				this.authorizePrefix);
 	}
 
 	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri) {
-		URI tokenUri = MetaGraph.sibling(this.graph.unversioned(endpoint, "/oauth/access_token", Map.of()),
+		URI tokenUri = GraphUrls.sibling(this.graph.unversioned(endpoint, "/oauth/access_token", Map.of()),
 				this.tokenPrefix);
 		LongLivedTokens.ShortLived shortLived = this.tokens.redeem(tokenUri, endpoint, code, redirectUri);
 		TokenGrant grant = this.tokens.exchange(endpoint, shortLived.accessToken());

@@ -13,7 +13,7 @@ import org.carecast.channels.http.NetworkHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MetaGraphTests {
+class GraphUrlsTests {
 
 	private final MetaGraph graph = new MetaGraph(new NetworkHttp(ChannelNetwork.FACEBOOK), Clock.systemUTC());
 
@@ -39,21 +39,21 @@ class MetaGraphTests {
 
 	@Test
 	void siblingHostsReplaceOnlyALeadingGraph() {
-		assertThat(MetaGraph.sibling(URI.create("https://graph.facebook.com/v25.0/dialog/oauth?x=graph.y"), "www."))
+		assertThat(GraphUrls.sibling(URI.create("https://graph.facebook.com/v25.0/dialog/oauth?x=graph.y"), "www."))
 			.hasToString("https://www.facebook.com/v25.0/dialog/oauth?x=graph.y");
-		assertThat(MetaGraph.sibling(URI.create("https://graph.threads.net/oauth/authorize"), ""))
+		assertThat(GraphUrls.sibling(URI.create("https://graph.threads.net/oauth/authorize"), ""))
 			.hasToString("https://threads.net/oauth/authorize");
-		assertThat(MetaGraph.sibling(URI.create("http://localhost:8089/oauth/access_token"), "api."))
+		assertThat(GraphUrls.sibling(URI.create("http://localhost:8089/oauth/access_token"), "api."))
 			.hasToString("http://localhost:8089/oauth/access_token");
 	}
 
 	@Test
 	void onlyWellFormedHttpsLinksAreKept() {
-		assertThat(MetaGraph.httpsLink("https://www.instagram.com/p/x/")).isNotNull();
-		assertThat(MetaGraph.httpsLink("javascript:alert(1)")).isNull();
-		assertThat(MetaGraph.httpsLink("http://insecure.example/")).isNull();
-		assertThat(MetaGraph.httpsLink("https://bad host/")).isNull();
-		assertThat(MetaGraph.httpsLink(null)).isNull();
+		assertThat(GraphUrls.httpsLink("https://www.instagram.com/p/x/")).isNotNull();
+		assertThat(GraphUrls.httpsLink("javascript:alert(1)")).isNull();
+		assertThat(GraphUrls.httpsLink("http://insecure.example/")).isNull();
+		assertThat(GraphUrls.httpsLink("https://bad host/")).isNull();
+		assertThat(GraphUrls.httpsLink(null)).isNull();
 	}
 
 }
