@@ -1,0 +1,150 @@
+package org.carecast.channels.instagram;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.carecast.channels.AuthorizationRequest;
+import org.carecast.channels.ChannelConnector;
+import org.carecast.channels.ChannelCredentials;
+import org.carecast.channels.ChannelEndpoint;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelSession;
+import org.carecast.channels.OutboundMedia;
+import org.carecast.channels.OutboundPost;
+import org.carecast.channels.PublishedPost;
+import org.carecast.channels.RejectedException;
+import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.meta.ContainerApi;
+import org.carecast.channels.meta.LongLivedTokens;
+import org.carecast.channels.meta.MediaContainers;
+import org.carecast.channels.meta.MetaGraph;
+import org.carecast.channels.meta.MetaLogin;
+import org.carecast.channels.meta.PublicImages;
+import org.carecast.channels.meta.RecentPosts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Instagram content publishing with Instagram Login ({@code graph.instagram.com}). There
+ * are no text-only posts and no uploads: Meta fetches each image from its public URL into
+ * a container, and {@code media_publish} makes it live. Replies answer comments.
+ * Published feed media cannot be deleted through the API.
+ */
+@Component
+public final class InstagramConnector implements ChannelConnector {
+
+	private static final int MAX_CAROUSEL = 10;
+
+	private static final String SCOPES = "instagram_business_basic,instagram_business_content_publish,"
+			+ "instagram_business_manage_comments,instagram_business_manage_insights";
+
+	private final MetaGraph graph;
+
+	private final MetaLogin login;
+
+	private final MediaContainers containers;
+
+	@Autowired
+	public InstagramConnector(Clock clock) {
+		this(new NetworkHttp(ChannelNetwork.INSTAGRAM), clock);
+	}
+
+	public InstagramConnector(NetworkHttp http, Clock clock) {
+		this.graph = new MetaGraph(http, clock);
+		this.login = new MetaLogin(this.graph, new LongLivedTokens(this.graph, "ig_exchange_token", "ig_refresh_token"),
+				"www.", "api.", SCOPES);
+		this.containers = new MediaContainers(this.graph, ContainerApi.INSTAGRAM);
+	}
+
+	@Override
+	public ChannelNetwork network() {
+		return ChannelNetwork.INSTAGRAM;
+	}
+
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
+		return this.login.authorizationUrl(request);
+	}
+
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
+		return this.login.exchangeCode(endpoint, code, redirectUri);
+	}
+
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		return this.login.refresh(endpoint, credentials);
+	}
+
+	/** Instagram documents no revoke call; the person removes the app in Instagram. */
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	}
+
+	@Override
+	public PublishedPost publish(ChannelSession session, OutboundPost post) {
+		if (post.isReply()) {
+			URI uri = this.graph.api(session.endpoint(), "/" + post.replyToRemoteId() + "/replies", Map.of());
+			String id = this.graph
+				.publish(this.graph.form(uri, session.accessToken(), Map.of("message", post.text())),
+						session.accessToken())
+				.path("id")
+				.asString();
+			return new PublishedPost(id, null, this.graph.clock().instant(), Map.of());
+		}
+		if (post.media().isEmpty()) {
+			throw new RejectedException(network(), "image_required", "Instagram posts need at least one image", false);
+		}
+		PublicImages.check(network(), post.media(), MAX_CAROUSEL);
+		List<Map<String, String>> children = new ArrayList<>();
+		Map<String, String> parent = new LinkedHashMap<>();
+		if (post.media().size() == 1) {
+			parent.putAll(PublicImages.fields(post.media().get(0)));
+		}
+		else {
+			for (OutboundMedia media : post.media()) {
+				Map<String, String> child = PublicImages.fields(media);
+				child.put("is_carousel_item", "true");
+				children.add(child);
+			}
+			parent.put("media_type", "CAROUSEL");
+		}
+		parent.put("caption", post.text());
+		return this.containers.published(session, this.containers.publish(session, children, parent));
+	}
+
+	/**
+	 * After an unknown outcome the container's fate is not known here (it was never
+	 * stored), so the account's newest media, or the comment's replies, are read instead.
+	 */
+	@Override
+	public Optional<PublishedPost> findPublished(ChannelSession session, OutboundPost post, Instant notBefore) {
+		if (post.isReply()) {
+			URI uri = this.graph.api(session.endpoint(), "/" + post.replyToRemoteId() + "/replies",
+					Map.of("fields", "id,text,timestamp"));
+			return new RecentPosts("text", "timestamp")
+				.find(this.graph.read(uri, session.accessToken()), post.text(), notBefore)
+				.map((item) -> this.containers.toPost(item, ""));
+		}
+		URI uri = this.graph.api(session.endpoint(), "/" + session.accountId() + "/media",
+				Map.of("fields", "id,caption,timestamp,permalink", "limit", "5"));
+		return new RecentPosts("caption", "timestamp")
+			.find(this.graph.read(uri, session.accessToken()), post.text(), notBefore)
+			.map((item) -> this.containers.toPost(item, ""));
+	}
+
+	@Override
+	public void delete(ChannelSession session, String remoteId) {
+		throw new RejectedException(network(), "delete_unsupported",
+				"Instagram does not let apps delete published posts; remove it in the Instagram app", false);
+	}
+
+}
