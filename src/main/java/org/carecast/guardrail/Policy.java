@@ -1,5 +1,6 @@
 package org.carecast.guardrail;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.Set;
  * @param ownContacts the organization's own published phone numbers, emails and web
  * addresses, which are not patient identifiers
  * @param gradeTarget the reading grade posts should not exceed (default 8)
+ * @param claims the organization's own health myths, matched with the built-in ones
  */
 public record Policy(Set<String> enabledChecks, Map<String, Severity> severities, Set<String> allowTerms,
-		Set<String> denyTerms, Set<String> ownContacts, int gradeTarget) {
+		Set<String> denyTerms, Set<String> ownContacts, int gradeTarget, List<OrganizationClaim> claims) {
 
 	public static final int DEFAULT_GRADE_TARGET = 8;
 
@@ -27,6 +29,12 @@ public record Policy(Set<String> enabledChecks, Map<String, Severity> severities
 		allowTerms = Set.copyOf(allowTerms);
 		denyTerms = Set.copyOf(denyTerms);
 		ownContacts = Set.copyOf(ownContacts);
+		claims = List.copyOf(claims);
+	}
+
+	public Policy(Set<String> enabledChecks, Map<String, Severity> severities, Set<String> allowTerms,
+			Set<String> denyTerms, Set<String> ownContacts, int gradeTarget) {
+		this(enabledChecks, severities, allowTerms, denyTerms, ownContacts, gradeTarget, List.of());
 	}
 
 	public Policy(Set<String> enabledChecks, Map<String, Severity> severities, Set<String> allowTerms,
@@ -39,8 +47,8 @@ public record Policy(Set<String> enabledChecks, Map<String, Severity> severities
 	}
 
 	public Policy withGradeTarget(int grade) {
-		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, this.ownContacts,
-				grade);
+		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, this.ownContacts, grade,
+				this.claims);
 	}
 
 	public boolean runs(String check) {
@@ -53,11 +61,17 @@ public record Policy(Set<String> enabledChecks, Map<String, Severity> severities
 
 	public Policy withOwnContacts(Set<String> contacts) {
 		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, contacts,
-				this.gradeTarget);
+				this.gradeTarget, this.claims);
 	}
 
 	public Policy withTerms(Set<String> allow, Set<String> deny) {
-		return new Policy(this.enabledChecks, this.severities, allow, deny, this.ownContacts, this.gradeTarget);
+		return new Policy(this.enabledChecks, this.severities, allow, deny, this.ownContacts, this.gradeTarget,
+				this.claims);
+	}
+
+	public Policy withClaims(List<OrganizationClaim> organizationClaims) {
+		return new Policy(this.enabledChecks, this.severities, this.allowTerms, this.denyTerms, this.ownContacts,
+				this.gradeTarget, organizationClaims);
 	}
 
 }

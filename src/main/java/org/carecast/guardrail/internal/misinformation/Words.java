@@ -63,6 +63,9 @@ final class Words {
 	static List<Sentence> sentences(String text, List<Word> words) {
 		List<Sentence> sentences = new ArrayList<>();
 		int from = 0;
+		// Quotation marks before the current sentence, counted once in a single pass.
+		int quotes = 0;
+		int counted = 0;
 		for (int w = 0; w < words.size(); w++) {
 			int gapEnd = (w + 1 < words.size()) ? words.get(w + 1).start() : text.length();
 			int end = endOfSentence(text, words.get(w).end(), gapEnd, w + 1 == words.size());
@@ -70,7 +73,9 @@ final class Words {
 				int start = words.get(from).start();
 				int stop = words.get(w).end();
 				boolean asks = Stance.asks(text.substring(start, stop).toLowerCase(Locale.ROOT));
-				sentences.add(new Sentence(from, w + 1, end == 2 || asks, quoted(text, start, stop)));
+				quotes += countQuotes(text, counted, start);
+				counted = start;
+				sentences.add(new Sentence(from, w + 1, end == 2 || asks, quotes % 2 == 1 && closesQuote(text, stop)));
 				from = w + 1;
 			}
 		}
@@ -99,20 +104,21 @@ final class Words {
 		return question ? 2 : 1;
 	}
 
-	/**
-	 * Whether an odd number of quotation marks comes before {@code start} and a closing
-	 * one follows within a few characters of {@code stop}.
-	 */
-	private static boolean quoted(String text, int start, int stop) {
-		int open = 0;
-		for (int i = 0; i < start; i++) {
+	private static int countQuotes(String text, int from, int to) {
+		int count = 0;
+		for (int i = from; i < to; i++) {
 			if (isQuote(text.charAt(i))) {
-				open++;
+				count++;
 			}
 		}
-		if (open % 2 == 0) {
-			return false;
-		}
+		return count;
+	}
+
+	/**
+	 * Whether a quotation mark closes within a few characters after {@code stop}: with an
+	 * odd number of marks before the sentence, it then stands inside quotation marks.
+	 */
+	private static boolean closesQuote(String text, int stop) {
 		for (int i = stop; i < Math.min(text.length(), stop + 3); i++) {
 			if (isQuote(text.charAt(i))) {
 				return true;

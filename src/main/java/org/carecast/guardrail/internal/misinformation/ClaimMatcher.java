@@ -1,0 +1,119 @@
+package org.carecast.guardrail.internal.misinformation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.carecast.guardrail.Finding;
+import org.carecast.guardrail.Severity;
+
+/**
+ * Matches a passage against one set of claims (the built-in claim base, or one
+ * organization's own): every claim's key patterns, then every myth and paraphrase by word
+ * overlap, then by meaning. Built once per claim set; immutable and thread-safe after.
+ */
+final class ClaimMatcher {
+
+	private static final double KEY_SCORE = 0.9;
+
+	static final int SEMANTIC_GATE = 2;
+
+	private static final int SEMANTIC_MIN_WORDS = 4;
+
+	/**
+	 * Claims are said in a sentence; a run-on of more words is not compared by meaning.
+	 */
+	private static final int SEMANTIC_MAX_WORDS = 60;
+
+	private final List<Claim> claims;
+
+	private final List<List<KeyPattern>> keys = new ArrayList<>();
+
+	private final List<Boolean> protective = new ArrayList<>();
+
+	private final Paraphrases paraphrases;
+
+	private final SemanticMatcher semantic;
+
+	ClaimMatcher(List<Claim> claims, SentenceEncoder encoder) {
+		this.claims = List.copyOf(claims);
+		for (Claim claim : this.claims) {
+			this.keys.add(claim.keys().stream().map(KeyPattern::compile).toList());
+			this.protective
+				.add(Stance.protective(claim.myth()) || claim.paraphrases().stream().anyMatch(Stance::protective));
+		}
+		this.paraphrases = new Paraphrases(this.claims);
+		this.semantic = new SemanticMatcher(this.claims, encoder);
+	}
+
+	void find(Passage passage, Severity severity, List<Finding> findings) {
+		Set<Integer> seen = new HashSet<>();
+		for (int c = 0; c < this.claims.size(); c++) {
+			for (KeyPattern key : this.keys.get(c)) {
+				if (!seen.contains(c) && key.mayOccur(passage.vocabulary())) {
+					int[] span = KeyMatch.span(key, passage.text(), passage.words(), passage.sentences(),
+							this.protective.get(c));
+					if (span != null) {
+						seen.add(c);
+						findings.add(finding(this.claims.get(c), span, severity, KEY_SCORE, "key " + key.source()));
+					}
+				}
+			}
+		}
+		double[] coverage = new double[1];
+		for (Words.Sentence sentence : passage.sentences()) {
+			if (!sentence.asserts()) {
+				continue;
+			}
+			int c = this.paraphrases.best(passage.words(), sentence.from(), sentence.to(), coverage);
+			if (c >= 0 && seen.add(c)) {
+				findings.add(finding(this.claims.get(c), passage.span(sentence), severity,
+						Math.min(KEY_SCORE, coverage[0]),
+						"covers %.0f%% of the content words of the myth or a paraphrase".formatted(100 * coverage[0])));
+			}
+			else if (c < 0) {
+				semanticMatch(passage, sentence, severity, seen, findings);
+			}
+		}
+	}
+
+	/**
+	 * The meaning-level match, for statements long enough to carry a claim that share at
+	 * least {@value #SEMANTIC_GATE} content words with some myth or paraphrase: the gate
+	 * keeps the model to sentences about a claim's subject, which is both the speed and
+	 * most of the precision.
+	 */
+	private void semanticMatch(Passage passage, Words.Sentence sentence, Severity severity, Set<Integer> seen,
+			List<Finding> findings) {
+		List<Words.Word> words = passage.words();
+		int length = sentence.to() - sentence.from();
+		if (length < SEMANTIC_MIN_WORDS || length > SEMANTIC_MAX_WORDS
+				|| this.paraphrases.mostShared(words, sentence.from(), sentence.to()) < SEMANTIC_GATE
+				|| !passage.takeEmbedding()) {
+			return;
+		}
+		int start = words.get(sentence.from()).start();
+		int end = words.get(sentence.to() - 1).end();
+		boolean negated = false;
+		for (int i = sentence.from(); i < sentence.to(); i++) {
+			negated |= Stance.isNegation(words.get(i).text());
+		}
+		float[] similarity = new float[1];
+		int c = this.semantic.best(passage.text().substring(start, end), negated, similarity);
+		if (c >= 0 && seen.add(c)) {
+			findings
+				.add(finding(this.claims.get(c), new int[] { start, end }, severity, Math.min(KEY_SCORE, similarity[0]),
+						"means the same as the myth or a paraphrase: similarity %.2f".formatted(similarity[0])));
+		}
+	}
+
+	private static Finding finding(Claim claim, int[] span, Severity severity, double score, String how) {
+		return new Finding(MisinformationCheck.NAME, claim.topic().toUpperCase(Locale.ROOT).replace('-', '_'), span[0],
+				span[1], severity, score, claim.id(), "Repeats a known health myth: " + claim.myth(),
+				claim.correction(), "Matched claim " + claim.id() + " (" + how + "). Source: " + claim.sourceName()
+						+ ", " + claim.sourceUrl() + " (reviewed " + claim.lastReviewed() + ").");
+	}
+
+}
