@@ -62,6 +62,10 @@ public final class CredentialsVault {
 		return this.cipher.decrypt(sealed, context(purpose, owner));
 	}
 
+	public String currentKeyId() {
+		return this.cipher.currentKeyId();
+	}
+
 	public boolean needsReencryption(String sealed) {
 		return this.cipher.needsReencryption(sealed);
 	}
