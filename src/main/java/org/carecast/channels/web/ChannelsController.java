@@ -66,7 +66,7 @@ class ChannelsController {
 			return new AccountRow(account.id(), Networks.label(account.network()), account.handle(),
 					switch (account.status()) {
 						case CONNECTED -> "Connected";
-						case NEEDS_RECONNECTION -> "Needs reconnecting: connect it again below";
+						case NEEDS_RECONNECTION -> "Needs reconnecting by an administrator";
 						case DISCONNECTED -> "Disconnected";
 					}, switch (account.status()) {
 						case CONNECTED -> "ok";

@@ -92,6 +92,20 @@ class EncryptionKeyConfigurationTests {
 		assertThat(Files.readString(this.dir.resolve("channels.key"))).isEqualTo("garbage");
 	}
 
+	@Test
+	void settingsNeverPrintTheirSecrets() {
+		String key = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+		ChannelsProperties properties = new ChannelsProperties(key, List.of(key), null, null, null, null, null,
+				new ChannelsProperties.NetworkSettings(null, "2", "x-client", "x-client-secret-value"), null, null,
+				null, null, null);
+		assertThat(properties.toString()).doesNotContain(key).contains("encryption key set");
+		assertThat(properties.x().toString()).doesNotContain("x-client-secret-value").contains("secret set");
+		assertThat(properties.endpoint(org.carecast.channels.ChannelNetwork.X).toString())
+			.doesNotContain("x-client-secret-value");
+		assertThat(properties.endpoint(org.carecast.channels.ChannelNetwork.X).baseUrl())
+			.hasToString("https://api.x.com");
+	}
+
 	private ChannelsProperties properties(String key, List<String> previous) {
 		return new ChannelsProperties(key, previous, this.dir.resolve("channels.key"), null, null, null, null, null,
 				null, null, null, null, null);

@@ -263,6 +263,16 @@ class ChannelsWebIntegrationTests {
 	}
 
 	@Test
+	void anAccountThatNeedsReconnectingSaysSoInWords() throws Exception {
+		callback("mastodon", startMastodon("social.example").getFirst("state"), ScriptedOAuthConnectors.GOOD_CODE,
+				null);
+		this.jdbc.sql("update channel_account set status = 'NEEDS_RECONNECTION' where organization_id = ?")
+			.param(this.org.id())
+			.update();
+		assertThat(page("/channels", this.admin)).contains("Needs reconnecting by an administrator");
+	}
+
+	@Test
 	void theAdministratorsPageOffersEachAvailableNetworkWithItsForm() throws Exception {
 		String page = page("/channels", this.admin);
 		assertThat(page).contains("Connect a Sandbox account")
