@@ -1,10 +1,19 @@
 package org.carecast.channels;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.carecast.channels.internal.AccountSessions;
+import org.carecast.channels.internal.ConnectorRegistry;
+import org.carecast.channels.internal.Networks;
+import org.carecast.channels.internal.PublishAttempt;
+import org.carecast.channels.internal.ReconnectionMarker;
+import org.carecast.channels.internal.RetryDelays;
+import org.carecast.channels.internal.StoredAccount;
+import org.carecast.shared.ResourceNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -15,11 +24,30 @@ import org.springframework.stereotype.Service;
  * key) after a crash or an unknown outcome never creates a second post.
  *
  * <p>
- * SKELETON: the channels-core work replaces these bodies; the signatures are the contract
- * the publishing module codes against.
+ * No database transaction spans a network call: the caller stores what it learned from
+ * the outcome in its own transaction afterwards.
  */
 @Service
 public class ChannelPublisher {
+
+	private final AccountSessions sessions;
+
+	private final ReconnectionMarker reconnections;
+
+	private final ConnectorRegistry connectors;
+
+	private final RetryDelays delays;
+
+	private final Clock clock;
+
+	ChannelPublisher(AccountSessions sessions, ReconnectionMarker reconnections, ConnectorRegistry connectors,
+			RetryDelays delays, Clock clock) {
+		this.sessions = sessions;
+		this.reconnections = reconnections;
+		this.connectors = connectors;
+		this.delays = delays;
+		this.clock = clock;
+	}
 
 	/**
 	 * Publishes {@code post} to the organization's connected account.
@@ -27,20 +55,37 @@ public class ChannelPublisher {
 	 * answer or with an error before this one (drives the backoff)
 	 * @param firstAttemptAt when the first attempt for this idempotency key started, or
 	 * null if this is the first; a later attempt runs the duplicate check first
+	 * @throws ResourceNotFoundException when the account is not the organization's
 	 */
 	public PublishOutcome publish(UUID organizationId, UUID accountId, OutboundPost post, int previousAttempts,
 			@Nullable Instant firstAttemptAt) {
-		throw new UnsupportedOperationException("not built yet");
+		StoredAccount account = this.sessions.find(organizationId, accountId)
+			.orElseThrow(() -> new ResourceNotFoundException("Channel account"));
+		String label = Networks.label(account.network());
+		if (account.status() == ConnectedAccount.Status.DISCONNECTED) {
+			return new PublishOutcome.NeedsReconnection("The " + label + " account " + account.handle()
+					+ " was disconnected. Connect it again to publish.");
+		}
+		if (account.status() != ConnectedAccount.Status.CONNECTED) {
+			return new PublishOutcome.NeedsReconnection(
+					"The " + label + " account " + account.handle() + " needs an administrator to connect it again.");
+		}
+		Optional<ChannelConnector> connector = this.connectors.find(account.network());
+		if (connector.isEmpty()) {
+			return new PublishOutcome.Failed("This installation of Carecast has no " + label + " connector.");
+		}
+		return new PublishAttempt(this.sessions, this.reconnections, this.delays, this.clock, connector.get(), account)
+			.run(post, previousAttempts, firstAttemptAt);
 	}
 
 	/** The organization's connected accounts, newest first. */
 	public List<ConnectedAccount> accounts(UUID organizationId) {
-		throw new UnsupportedOperationException("not built yet");
+		return this.sessions.list(organizationId).stream().map(StoredAccount::view).toList();
 	}
 
 	/** One of the organization's accounts; empty when it is not theirs. */
 	public Optional<ConnectedAccount> account(UUID organizationId, UUID accountId) {
-		throw new UnsupportedOperationException("not built yet");
+		return this.sessions.find(organizationId, accountId).map(StoredAccount::view);
 	}
 
 }

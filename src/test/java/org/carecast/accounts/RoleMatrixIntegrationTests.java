@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.carecast.accounts.TestOrganizations.Person;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
+import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestOrganizations.class)
+@Import({ TestOrganizations.class, ChannelTestAccounts.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixIntegrationTests {
 
@@ -83,6 +84,8 @@ class RoleMatrixIntegrationTests {
 		SIGNED_IN,
 		/** People with the ADMIN role. */
 		ADMIN,
+		/** People who plan what goes out: ADMIN, AUTHOR or REVIEWER. */
+		PLANNERS,
 		/** Nobody, not even administrators (actuator endpoints that are not exposed). */
 		NOBODY
 
@@ -143,6 +146,7 @@ class RoleMatrixIntegrationTests {
 			boolean allowed = switch (this.access) {
 				case PUBLIC, SIGNED_IN -> true;
 				case ADMIN -> who == Who.ADMIN;
+				case PLANNERS -> who == Who.ADMIN || who == Who.AUTHOR || who == Who.REVIEWER;
 				case NOBODY -> false;
 			};
 			if (allowed) {
@@ -225,6 +229,17 @@ class RoleMatrixIntegrationTests {
 			page(HttpMethod.GET, "/admin/guardrail", Access.ADMIN, Outcome.ok(200)),
 			page(HttpMethod.POST, "/admin/guardrail", Access.ADMIN, Outcome.redirect("/admin/guardrail"),
 					(f, who) -> post("/admin/guardrail").param("enabled", "phi", "platform").param("gradeTarget", "8")),
+			// Channels: planners see the connected accounts, administrators connect them
+			page(HttpMethod.GET, "/channels", Access.PLANNERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/channels/connect/{network}", Access.ADMIN,
+					Outcome.redirect("http://localhost/channels/callback/sandbox*"),
+					(f, who) -> post("/channels/connect/{network}", "sandbox")),
+			page(HttpMethod.GET, "/channels/callback/{network}", Access.ADMIN, Outcome.redirect("/channels"),
+					(f, who) -> get(f.channels.startSandbox(f.person(who).actor()).toString())),
+			page(HttpMethod.POST, "/channels/{id}/disconnect", Access.ADMIN, Outcome.redirect("/channels"),
+					(f, who) -> post("/channels/{id}/disconnect",
+							f.channels.connectSandboxId(f.organization.admin().actor()))),
+			page(HttpMethod.GET, "/sandbox", Access.SIGNED_IN, Outcome.ok(200)),
 			// JSON API
 			api(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN, 200),
 			api(HttpMethod.POST, "/api/v1/guardrail/scan", Access.SIGNED_IN, 200,
@@ -291,6 +306,9 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private StaffDirectory staff;
 
+	@Autowired
+	private ChannelTestAccounts channels;
+
 	private Fixture fixture;
 
 	private final Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
@@ -313,8 +331,11 @@ class RoleMatrixIntegrationTests {
 
 		private final StaffDirectory staff;
 
+		final ChannelTestAccounts channels;
+
 		Fixture(TestOrganization organization, Person withoutRoles, UUID targetUserId, UUID staffId, ApiTokens tokens,
-				StaffDirectory staff) {
+				StaffDirectory staff, ChannelTestAccounts channels) {
+			this.channels = channels;
 			this.organization = organization;
 			this.withoutRoles = withoutRoles;
 			this.targetUserId = targetUserId;
@@ -361,7 +382,7 @@ class RoleMatrixIntegrationTests {
 		UUID staffId = this.staff
 			.add(organization.admin().actor(), new StaffDirectory.Details("Matrix Member", "Nurse", "Wards", null))
 			.id();
-		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff);
+		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
 				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.carecast.accounts.DemoOrganizationSeeded;
 import org.carecast.accounts.Organization;
 import org.carecast.accounts.Organizations;
 import org.carecast.accounts.Role;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -49,9 +51,11 @@ class DemoData {
 
 	private final Environment environment;
 
+	private final ApplicationEventPublisher events;
+
 	DemoData(Organizations organizations, OrganizationRepository organizationRepository, UserAdministration users,
 			StaffDirectory staff, AuditTrail auditTrail, TransactionTemplate transactions, DemoProperties properties,
-			Environment environment) {
+			Environment environment, ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.organizationRepository = organizationRepository;
 		this.users = users;
@@ -60,6 +64,7 @@ class DemoData {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.environment = environment;
+		this.events = events;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -92,6 +97,8 @@ class DemoData {
 		}
 		this.auditTrail.record(new AuditEvent(riverside.id(), null, "demo data", "staff.imported", "staff_member", null,
 				AuditEvent.Outcome.SUCCESS, DemoStaff.MEMBERS.size() + " demo staff members added"));
+		// Other modules add their demo data in this same transaction.
+		this.events.publishEvent(new DemoOrganizationSeeded(riverside.id()));
 		return logins;
 	}
 

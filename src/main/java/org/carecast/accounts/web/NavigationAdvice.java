@@ -45,6 +45,10 @@ class NavigationAdvice {
 		items.add(item("Home", "/", here));
 		items.add(item("Check a text", "/check", here));
 		items.add(item("Staff directory", "/staff", here));
+		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.AUTHOR)
+				|| me.account().hasRole(Role.REVIEWER)) {
+			items.add(item("Channels", "/channels", here));
+		}
 		if (me.account().hasRole(Role.ADMIN)) {
 			items.add(item("People", "/admin/users", here));
 			items.add(item("Settings", "/admin/settings", here));

@@ -1,0 +1,4 @@
+/**
+ * Pages for connected accounts and the sandbox timeline.
+ */
+package org.carecast.channels.web;
