@@ -9,7 +9,6 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +24,8 @@ public class DeliveryScheduler {
 
 	private final SchedulerClient scheduler;
 
-	// Lazy: the scheduler is built from the task beans, whose work needs this class's
 	// users.
-	DeliveryScheduler(@Lazy SchedulerClient scheduler) {
+	DeliveryScheduler(SchedulerClient scheduler) {
 		this.scheduler = scheduler;
 	}
 
