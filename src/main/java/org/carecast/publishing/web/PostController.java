@@ -11,6 +11,7 @@ import org.carecast.publishing.PostReview;
 import org.carecast.publishing.PostState;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.ReviewThread;
+import org.carecast.publishing.VariantCheck;
 import org.carecast.shared.Actor;
 import org.carecast.shared.ActorPrincipal;
 import org.carecast.shared.ConflictException;
@@ -68,9 +69,9 @@ class PostController {
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("overdue", post.overdue(java.time.Instant.now()));
 		model.addAttribute("ownPost", post.authorId().equals(actor.userId()));
-		model.addAttribute("checks", (post.state() == PostState.IN_REVIEW) ? this.guardrail.check(post) : List.of());
-		model.addAttribute("blocked",
-				post.state() == PostState.IN_REVIEW && PostGuardrail.blocks(this.guardrail.check(post)));
+		List<VariantCheck> checks = (post.state() == PostState.IN_REVIEW) ? this.guardrail.check(post) : List.of();
+		model.addAttribute("checks", checks);
+		model.addAttribute("blocked", PostGuardrail.blocks(checks));
 		model.addAttribute("comments", this.thread.comments(actor, id));
 		model.addAttribute("deliveries", this.posts.deliveries(actor, id));
 		return "publishing/detail";
