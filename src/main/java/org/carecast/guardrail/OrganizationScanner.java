@@ -37,6 +37,18 @@ public class OrganizationScanner {
 		return this.guardrail.scan(Text.of(text), context);
 	}
 
+	/**
+	 * As {@link #scan(UUID, String, Direction, Network, List)}, with where the patient's
+	 * consent to share their story is recorded, if anywhere.
+	 */
+	@Transactional(readOnly = true)
+	public Report scan(UUID organizationId, String text, Direction direction, Network network, List<Media> media,
+			String consentReference) {
+		ScanContext context = new ScanContext(direction, network, this.policies.settings(organizationId).toPolicy(),
+				staffNames(organizationId), media, consentReference);
+		return this.guardrail.scan(Text.of(text), context);
+	}
+
 	private Set<String> staffNames(UUID organizationId) {
 		return this.staff.members(organizationId)
 			.stream()

@@ -14,6 +14,12 @@ import java.util.stream.Stream;
 import org.carecast.accounts.TestOrganizations.Person;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelTestAccounts;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.PostDraft;
+import org.carecast.publishing.PostReview;
+import org.carecast.publishing.Posts;
+import org.carecast.publishing.PublishingFixture;
 import org.carecast.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +39,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.bean.override.mockito.MockReset;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.AntPathMatcher;
@@ -84,8 +92,14 @@ class RoleMatrixIntegrationTests {
 		SIGNED_IN,
 		/** People with the ADMIN role. */
 		ADMIN,
-		/** People who plan what goes out: ADMIN, AUTHOR or REVIEWER. */
-		PLANNERS,
+		/** People with any role (not someone without roles). */
+		ANY_ROLE,
+		/** Administrators and authors: they write posts. */
+		AUTHORS,
+		/** Administrators and reviewers: they approve posts and pause publishing. */
+		REVIEWERS,
+		/** Administrators, authors and reviewers: the people who move posts along. */
+		PUBLISHING_TEAM,
 		/** Nobody, not even administrators (actuator endpoints that are not exposed). */
 		NOBODY
 
@@ -146,7 +160,10 @@ class RoleMatrixIntegrationTests {
 			boolean allowed = switch (this.access) {
 				case PUBLIC, SIGNED_IN -> true;
 				case ADMIN -> who == Who.ADMIN;
-				case PLANNERS -> who == Who.ADMIN || who == Who.AUTHOR || who == Who.REVIEWER;
+				case ANY_ROLE -> who != Who.NO_ROLES;
+				case AUTHORS -> who == Who.ADMIN || who == Who.AUTHOR;
+				case REVIEWERS -> who == Who.ADMIN || who == Who.REVIEWER;
+				case PUBLISHING_TEAM -> who == Who.ADMIN || who == Who.AUTHOR || who == Who.REVIEWER;
 				case NOBODY -> false;
 			};
 			if (allowed) {
@@ -230,7 +247,7 @@ class RoleMatrixIntegrationTests {
 			page(HttpMethod.POST, "/admin/guardrail", Access.ADMIN, Outcome.redirect("/admin/guardrail"),
 					(f, who) -> post("/admin/guardrail").param("enabled", "phi", "platform").param("gradeTarget", "8")),
 			// Channels: planners see the connected accounts, administrators connect them
-			page(HttpMethod.GET, "/channels", Access.PLANNERS, Outcome.ok(200)),
+			page(HttpMethod.GET, "/channels", Access.PUBLISHING_TEAM, Outcome.ok(200)),
 			page(HttpMethod.POST, "/channels/connect/{network}", Access.ADMIN,
 					Outcome.redirect("http://localhost/channels/callback/sandbox*"),
 					(f, who) -> post("/channels/connect/{network}", "sandbox")),
@@ -240,6 +257,42 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/channels/{id}/disconnect",
 							f.channels.connectSandboxId(f.organization.admin().actor()))),
 			page(HttpMethod.GET, "/sandbox", Access.SIGNED_IN, Outcome.ok(200)),
+			// Publishing: everyone with a role reads, authors write, reviewers review
+			page(HttpMethod.GET, "/posts", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.GET, "/posts/new", Access.AUTHORS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/posts", Access.AUTHORS, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts").param("baseText", "Flu shots this week.")
+						.param("accountIds", f.accountId.toString())),
+			page(HttpMethod.POST, "/posts/preview", Access.AUTHORS, Outcome.ok(200),
+					(f, who) -> post("/posts/preview").param("baseText", "Flu shots this week.")
+						.param("accountIds", f.accountId.toString())),
+			page(HttpMethod.GET, "/posts/{id}", Access.ANY_ROLE, Outcome.ok(200),
+					(f, who) -> get("/posts/{id}", f.posts.draft())),
+			page(HttpMethod.GET, "/posts/{id}/edit", Access.AUTHORS, Outcome.ok(200),
+					(f, who) -> get("/posts/{id}/edit", f.posts.draft())),
+			page(HttpMethod.POST, "/posts/{id}", Access.AUTHORS, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}", f.posts.draft()).param("baseText", "Edited.")
+						.param("version", "0")
+						.param("accountIds", f.accountId.toString())),
+			page(HttpMethod.POST, "/posts/{id}/submit", Access.AUTHORS, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/submit", f.posts.draft()).param("version", "0")),
+			page(HttpMethod.POST, "/posts/{id}/approve", Access.REVIEWERS, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/approve", f.posts.inReview()).param("version", "1")),
+			page(HttpMethod.POST, "/posts/{id}/request-changes", Access.REVIEWERS, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/request-changes", f.posts.inReview()).param("version", "1")
+						.param("note", "Add a source.")),
+			page(HttpMethod.POST, "/posts/{id}/schedule", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/schedule", f.posts.approved()).param("version", "2")
+						.param("sendAt", "2099-01-01T09:00")),
+			page(HttpMethod.POST, "/posts/{id}/cancel", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/cancel", f.posts.draft()).param("version", "0")),
+			page(HttpMethod.POST, "/posts/{id}/comments", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/comments", f.posts.draft()).param("body", "Looks good.")),
+			page(HttpMethod.GET, "/publishing/pause", Access.REVIEWERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/publishing/pause", Access.REVIEWERS, Outcome.redirect("/publishing/pause"),
+					(f, who) -> post("/publishing/pause").param("reason", "Matrix")),
+			page(HttpMethod.POST, "/publishing/resume", Access.REVIEWERS, Outcome.redirect("/publishing/pause"),
+					(f, who) -> post("/publishing/resume").param("choice", "HOLD")),
 			// JSON API
 			api(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN, 200),
 			api(HttpMethod.POST, "/api/v1/guardrail/scan", Access.SIGNED_IN, 200,
@@ -309,7 +362,43 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private ChannelTestAccounts channels;
 
+	// Not reset between tests: the table's accounts live for the whole class.
+	@MockitoBean(reset = MockReset.NONE)
+	private ChannelPublisher channelPublisher;
+
+	@Autowired
+	private Posts publishingPosts;
+
+	@Autowired
+	private PostReview postReview;
+
+	private PublishingFixture channelAccounts;
+
 	private Fixture fixture;
+
+	/** Fresh posts in the state a route needs, written by the table's author. */
+	record MatrixPosts(Posts posts, PostReview review, TestOrganization organization, UUID accountId) {
+
+		UUID draft() {
+			return this.posts
+				.create(this.organization.person(Role.AUTHOR).actor(),
+						PostDraft.of("Matrix post.", null, this.accountId))
+				.id();
+		}
+
+		UUID inReview() {
+			UUID id = draft();
+			this.review.submit(this.organization.person(Role.AUTHOR).actor(), id, 0);
+			return id;
+		}
+
+		UUID approved() {
+			UUID id = inReview();
+			this.review.approve(this.organization.person(Role.REVIEWER).actor(), id, 1, null);
+			return id;
+		}
+
+	}
 
 	private final Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
 
@@ -332,6 +421,10 @@ class RoleMatrixIntegrationTests {
 		private final StaffDirectory staff;
 
 		final ChannelTestAccounts channels;
+
+		UUID accountId;
+
+		MatrixPosts posts;
 
 		Fixture(TestOrganization organization, Person withoutRoles, UUID targetUserId, UUID staffId, ApiTokens tokens,
 				StaffDirectory staff, ChannelTestAccounts channels) {
@@ -367,6 +460,7 @@ class RoleMatrixIntegrationTests {
 
 	@BeforeAll
 	void organizationAndSessions() throws Exception {
+		this.channelAccounts = new PublishingFixture(this.channelPublisher);
 		TestOrganization organization = this.organizations.create();
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		UserAdministration.Invitation bare = this.users.createInitial(organization.id(),
@@ -383,6 +477,9 @@ class RoleMatrixIntegrationTests {
 			.add(organization.admin().actor(), new StaffDirectory.Details("Matrix Member", "Nurse", "Wards", null))
 			.id();
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
+		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
+		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, organization,
+				this.fixture.accountId);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
 				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));

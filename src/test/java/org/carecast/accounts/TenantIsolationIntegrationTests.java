@@ -10,6 +10,13 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.PostDraft;
+import org.carecast.publishing.PostReview;
+import org.carecast.publishing.Posts;
+import org.carecast.publishing.PublishingFixture;
+import org.carecast.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Named;
@@ -24,6 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -77,6 +85,17 @@ class TenantIsolationIntegrationTests {
 
 	private MockHttpSession adminOfA;
 
+	@MockitoBean
+	private ChannelPublisher channelPublisher;
+
+	@Autowired
+	private Posts posts;
+
+	@Autowired
+	private PostReview review;
+
+	private UUID postOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -87,10 +106,14 @@ class TenantIsolationIntegrationTests {
 		this.staffOfB = stored(this.b, this.staff.add(this.b.admin().actor(),
 				new StaffDirectory.Details("Bruno Bright " + suffix, "Pharmacist", "Pharmacy", "@bruno_" + suffix)));
 		this.adminOfA = TestSessions.signIn(this.mvc, this.a.admin());
+		UUID accountOfB = new PublishingFixture(this.channelPublisher).account(this.b.id(), ChannelNetwork.MASTODON);
+		Actor authorOfB = this.b.person(Role.AUTHOR).actor();
+		this.postOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's clinic news.", null, accountOfB)).id();
+		this.review.submit(authorOfB, this.postOfB, 0);
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
-	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB) {
+	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -110,7 +133,25 @@ class TenantIsolationIntegrationTests {
 						(t) -> post("/admin/staff/{id}", t.staffOfB()).param("fullName", "")),
 				attack("POST /admin/staff/{idOfB}/delete", (t) -> post("/admin/staff/{id}/delete", t.staffOfB())),
 				attack("POST /account/tokens/{tokenOfB}/revoke",
-						(t) -> post("/account/tokens/{id}/revoke", t.tokenOfB())));
+						(t) -> post("/account/tokens/{id}/revoke", t.tokenOfB())),
+				attack("GET /posts/{postOfB}", (t) -> get("/posts/{id}", t.postOfB())),
+				attack("GET /posts/{postOfB}/edit", (t) -> get("/posts/{id}/edit", t.postOfB())),
+				attack("POST /posts/{postOfB} (edit)",
+						(t) -> post("/posts/{id}", t.postOfB()).param("baseText", "Hijacked").param("version", "1")),
+				attack("POST /posts/{postOfB}/submit",
+						(t) -> post("/posts/{id}/submit", t.postOfB()).param("version", "1")),
+				attack("POST /posts/{postOfB}/approve",
+						(t) -> post("/posts/{id}/approve", t.postOfB()).param("version", "1")),
+				attack("POST /posts/{postOfB}/request-changes",
+						(t) -> post("/posts/{id}/request-changes", t.postOfB()).param("version", "1")
+							.param("note", "Hijacked")),
+				attack("POST /posts/{postOfB}/schedule",
+						(t) -> post("/posts/{id}/schedule", t.postOfB()).param("version", "1")
+							.param("sendAt", "2099-01-01T09:00")),
+				attack("POST /posts/{postOfB}/cancel",
+						(t) -> post("/posts/{id}/cancel", t.postOfB()).param("version", "1")),
+				attack("POST /posts/{postOfB}/comments",
+						(t) -> post("/posts/{id}/comments", t.postOfB()).param("body", "Hijacked")));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -282,7 +323,7 @@ class TenantIsolationIntegrationTests {
 
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
-				this.staffOfB.id(), tokenId(this.b.admin()));
+				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -318,6 +359,13 @@ class TenantIsolationIntegrationTests {
 				rows("select * from staff_member where organization_id = ? order by id", organizationId));
 		snapshot.put("api_token",
 				rows("select * from api_token where organization_id = ? order by id", organizationId));
+		snapshot.put("post", rows("select * from post where organization_id = ? order by id", organizationId));
+		snapshot.put("post_variant", rows(
+				"select * from post_variant where organization_id = ? order by post_id, account_id", organizationId));
+		snapshot.put("post_comment",
+				rows("select * from post_comment where organization_id = ? order by id", organizationId));
+		snapshot.put("post_delivery",
+				rows("select * from post_delivery where organization_id = ? order by id", organizationId));
 		snapshot.put("audit_event",
 				rows("select * from audit_event where organization_id = ? order by seq", organizationId));
 		snapshot.put("audit_chain", rows("select * from audit_chain where chain_key = ?", organizationId.toString()));

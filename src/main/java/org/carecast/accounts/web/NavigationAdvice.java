@@ -43,6 +43,9 @@ class NavigationAdvice {
 			return items;
 		}
 		items.add(item("Home", "/", here));
+		if (!me.account().roles().isEmpty()) {
+			items.add(item("Posts", "/posts", here));
+		}
 		items.add(item("Check a text", "/check", here));
 		items.add(item("Staff directory", "/staff", here));
 		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.AUTHOR)
@@ -54,6 +57,9 @@ class NavigationAdvice {
 			items.add(item("Settings", "/admin/settings", here));
 			items.add(item("Guardrail policy", "/admin/guardrail", here));
 			items.add(item("Audit trail", "/admin/audit", here));
+		}
+		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.REVIEWER)) {
+			items.add(item("Pause publishing", "/publishing/pause", here));
 		}
 		items.add(item("My account", "/account", here));
 		return items;

@@ -272,9 +272,13 @@ class BrowserTests {
 	}
 
 	private static List<String> expectedNavigation(Role role) {
-		return (role == Role.ADMIN) ? List.of("Home", "Check a text", "Staff directory", "People", "Settings",
-				"Guardrail policy", "Audit trail", "My account")
-				: List.of("Home", "Check a text", "Staff directory", "My account");
+		return switch (role) {
+			case ADMIN -> List.of("Home", "Posts", "Check a text", "Staff directory", "People", "Settings",
+					"Guardrail policy", "Audit trail", "Pause publishing", "My account");
+			case REVIEWER ->
+				List.of("Home", "Posts", "Check a text", "Staff directory", "Pause publishing", "My account");
+			default -> List.of("Home", "Posts", "Check a text", "Staff directory", "My account");
+		};
 	}
 
 	private String url(String path) {

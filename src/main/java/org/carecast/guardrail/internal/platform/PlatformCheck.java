@@ -12,6 +12,7 @@ import org.carecast.guardrail.Finding;
 import org.carecast.guardrail.Network;
 import org.carecast.guardrail.ScanContext;
 import org.carecast.guardrail.Severity;
+import org.carecast.guardrail.TextLength;
 import org.carecast.guardrail.Token;
 import org.carecast.guardrail.internal.text.StartPattern;
 
@@ -56,6 +57,13 @@ public final class PlatformCheck implements Check {
 			links(text, findings);
 		}
 		return findings;
+	}
+
+	/** The text's length by the network's rule, for composers' counters. */
+	public static TextLength length(Network network, String text) {
+		NetworkLimits.Measure measure = NetworkLimits.measure(network, text);
+		return new TextLength(measure.count(), measure.limit(), measure.over() ? measure.overflowStart() : -1,
+				measure.unit());
 	}
 
 	private static void limitTokens(Analysis analysis, Token.Kind kind, int limit, String type, String what,

@@ -1,0 +1,86 @@
+package org.carecast.publishing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A post and its variants. {@code version} goes up with every change; a change names the
+ * version it was based on, so two editors cannot overwrite each other.
+ *
+ * @param consentReference where the patient's consent is recorded, when the post tells a
+ * patient's story
+ * @param sources citations, one per line
+ * @param scheduledAt when it should go out
+ * @param overrideReason a reviewer's written reason for approving despite a blocking
+ * guardrail finding
+ * @param failureMessage the network's reason in plain words, when it failed
+ */
+public record Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic,
+		@Nullable String campaign, @Nullable String consentReference, @Nullable String sources,
+		@Nullable Instant scheduledAt, UUID authorId, String authorName, PostState state,
+		@Nullable String overrideReason, @Nullable String overrideBy, @Nullable String failureMessage,
+		Instant createdAt, Instant updatedAt, long version, List<Variant> variants) {
+
+	public Post {
+		variants = List.copyOf(variants);
+	}
+
+	/**
+	 * Not approved although its send time has passed: it is held, never published, until
+	 * someone approves and schedules it again.
+	 */
+	public boolean overdue(Instant now) {
+		return this.scheduledAt != null && this.scheduledAt.isBefore(now)
+				&& (this.state.awaitsApproval() || this.state == PostState.APPROVED);
+	}
+
+	public Post withState(PostState newState) {
+		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
+				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, newState,
+				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
+				this.variants);
+	}
+
+	public Post withOverride(@Nullable String reason, @Nullable String by) {
+		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
+				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
+				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants);
+	}
+
+	public Post withScheduledAt(@Nullable Instant sendAt) {
+		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
+				this.consentReference, this.sources, sendAt, this.authorId, this.authorName, this.state,
+				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
+				this.variants);
+	}
+
+	/**
+	 * The post with what the author wrote; the failure message goes, as it was about the
+	 * old text.
+	 */
+	public Post withContent(PostDraft draft, List<Variant> newVariants) {
+		return new Post(this.id, this.organizationId, draft.baseText(), draft.healthTopic(), draft.campaign(),
+				draft.consentReference(), draft.sources(), draft.scheduledAt(), this.authorId, this.authorName,
+				this.state, this.overrideReason, this.overrideBy, null, this.createdAt, this.updatedAt, this.version,
+				newVariants);
+	}
+
+	/** Saved as version {@code newVersion} at {@code now}. */
+	public Post stamped(long newVersion, Instant now) {
+		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
+				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
+				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, now, newVersion,
+				this.variants);
+	}
+
+	@Override
+	public String toString() {
+		// Post text can hold anything a person typed; it stays out of logs.
+		return "Post[" + this.id + ", " + this.state + ", " + this.baseText.length() + " chars, " + this.variants.size()
+				+ " variants]";
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.carecast.publishing;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.guardrail.Direction;
+import org.carecast.guardrail.Network;
+import org.carecast.guardrail.OrganizationScanner;
+import org.carecast.guardrail.Report;
+import org.carecast.guardrail.TextLength;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the guardrail on every variant of a post, as an outbound post on the variant's own
+ * network, with the post's consent reference.
+ */
+@Service
+public class PostGuardrail {
+
+	/**
+	 * The sandbox has no rules of its own; Facebook's limit is far above the longest post
+	 * Carecast stores, so scanning as Facebook applies every content check and no length
+	 * rule.
+	 */
+	static final Network SANDBOX_STANDIN = Network.FACEBOOK;
+
+	private final OrganizationScanner scanner;
+
+	PostGuardrail(OrganizationScanner scanner) {
+		this.scanner = scanner;
+	}
+
+	public List<VariantCheck> check(Post post) {
+		return post.variants()
+			.stream()
+			.map((v) -> check(post.organizationId(), v.accountId(), v.network(), v.handle(), v.text(post.baseText()),
+					post.consentReference()))
+			.toList();
+	}
+
+	public VariantCheck check(UUID organizationId, UUID accountId, ChannelNetwork network, String handle, String text,
+			String consentReference) {
+		Network rules = network.guardrailNetwork().orElse(SANDBOX_STANDIN);
+		Report report = this.scanner.scan(organizationId, text, Direction.OUTBOUND_POST, rules, List.of(),
+				consentReference);
+		TextLength length = network.guardrailNetwork().map((n) -> TextLength.of(n, text)).orElse(null);
+		return new VariantCheck(accountId, network, handle, text, report, length);
+	}
+
+	public static boolean blocks(List<VariantCheck> checks) {
+		return checks.stream().anyMatch((c) -> c.report().blocks());
+	}
+
+}

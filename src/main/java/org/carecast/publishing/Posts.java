@@ -1,0 +1,113 @@
+package org.carecast.publishing;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.carecast.publishing.internal.DeliveryPlan;
+import org.carecast.publishing.internal.PostRepository;
+import org.carecast.publishing.internal.PostStore;
+import org.carecast.publishing.internal.TargetAccounts;
+import org.carecast.shared.Actor;
+import org.carecast.shared.ConflictException;
+import org.carecast.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads posts. Editing a post that was approved, scheduled or failed sends it
+ * back to review: what a reviewer approved is what goes out.
+ */
+@Service
+public class Posts {
+
+	static final int TEXT_LIMIT = 10_000;
+
+	private final PostStore store;
+
+	private final PostRepository repository;
+
+	private final TargetAccounts accounts;
+
+	private final DeliveryPlan plan;
+
+	Posts(PostStore store, PostRepository repository, TargetAccounts accounts, DeliveryPlan plan) {
+		this.store = store;
+		this.repository = repository;
+		this.accounts = accounts;
+		this.plan = plan;
+	}
+
+	@Transactional
+	public Post create(Actor actor, PostDraft draft) {
+		validate(draft);
+		List<Variant> variants = this.accounts.variants(actor.organizationId(), draft.targets());
+		Post post = new Post(UUID.randomUUID(), actor.organizationId(), "", null, null, null, null, null,
+				actor.userId(), actor.displayName(), PostState.DRAFT, null, null, null, this.store.now(),
+				this.store.now(), 0, List.of())
+			.withContent(draft, variants);
+		return this.store.insert(actor, post, "draft created for " + variants.size() + " accounts");
+	}
+
+	@Transactional
+	public Post update(Actor actor, UUID id, long version, PostDraft draft) {
+		validate(draft);
+		Post post = this.store.load(actor, id);
+		if (!post.state().editable() || this.plan.sending(id)) {
+			throw new ConflictException("not_editable",
+					"This post can no longer be changed: it is " + post.state().label().toLowerCase() + ".");
+		}
+		List<Variant> variants = this.accounts.variants(actor.organizationId(), draft.targets());
+		PostState next = switch (post.state()) {
+			case APPROVED, SCHEDULED, FAILED -> PostState.IN_REVIEW;
+			default -> post.state();
+		};
+		Post changed = post.withContent(draft, variants).withState(next);
+		if (next != post.state()) {
+			changed = changed.withOverride(null, null);
+		}
+		if (post.state() == PostState.SCHEDULED) {
+			this.plan.unschedule(id);
+		}
+		String summary = "edited" + ((next != post.state()) ? "; sent back to review from " + post.state().label() : "")
+				+ "; " + variants.size() + " accounts";
+		return this.store.save(actor, changed, version, "post.edited", summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Post get(Actor actor, UUID id) {
+		return this.store.load(actor, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Post> list(Actor actor, @Nullable PostState state) {
+		return this.repository.list(actor.organizationId(), state, 500);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Delivery> deliveries(Actor actor, UUID id) {
+		return this.plan.of(this.store.load(actor, id));
+	}
+
+	private static void validate(PostDraft draft) {
+		if (draft.baseText().isBlank()) {
+			throw new InvalidInputException("Write the post's text.");
+		}
+		if (draft.baseText().length() > TEXT_LIMIT || draft.targets()
+			.stream()
+			.anyMatch((t) -> t.textOverride() != null && t.textOverride().length() > TEXT_LIMIT)) {
+			throw new InvalidInputException("A post's text can be at most 10,000 characters.");
+		}
+		if (longer(draft.healthTopic(), 200) || longer(draft.campaign(), 200) || longer(draft.consentReference(), 200)
+				|| longer(draft.sources(), 4000)) {
+			throw new InvalidInputException(
+					"Topic, campaign and consent reference take up to 200 characters, " + "sources up to 4,000.");
+		}
+	}
+
+	private static boolean longer(String value, int limit) {
+		return value != null && value.length() > limit;
+	}
+
+}

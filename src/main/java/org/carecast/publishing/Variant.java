@@ -1,0 +1,29 @@
+package org.carecast.publishing;
+
+import java.util.UUID;
+
+import org.carecast.channels.ChannelNetwork;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a post says on one connected account. The account's network and handle are copied
+ * when the post is saved, so that pages can show them without asking the network.
+ *
+ * @param textOverride this account's own text, or {@code null} to use the base text
+ * @param link a link for the network's link card
+ * @param firstComment a comment to add under the post once it is published
+ */
+public record Variant(UUID accountId, ChannelNetwork network, String handle, @Nullable String textOverride,
+		@Nullable String link, @Nullable String firstComment) {
+
+	/** The text this account publishes. */
+	public String text(String baseText) {
+		return (this.textOverride != null && !this.textOverride.isBlank()) ? this.textOverride : baseText;
+	}
+
+	@Override
+	public String toString() {
+		return "Variant[" + this.accountId + ", " + this.network.code() + "]";
+	}
+
+}

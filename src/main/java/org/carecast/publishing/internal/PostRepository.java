@@ -1,0 +1,147 @@
+package org.carecast.publishing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.publishing.Post;
+import org.carecast.publishing.PostState;
+import org.carecast.publishing.Variant;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Posts and their variants. Every query is scoped to an organization; every change of a
+ * post names the version it read and bumps it.
+ */
+@Repository
+public class PostRepository {
+
+	private static final String COLUMNS = "id, organization_id, base_text, health_topic, campaign, consent_reference, "
+			+ "sources, scheduled_at, author_id, author_name, state, override_reason, override_by, failure_message, "
+			+ "created_at, updated_at, version";
+
+	private final JdbcClient jdbc;
+
+	PostRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(Post post) {
+		this.jdbc.sql("insert into post (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(post.id(), post.organizationId(), post.baseText(), post.healthTopic(), post.campaign(),
+					post.consentReference(), post.sources(), Timestamps.of(post.scheduledAt()), post.authorId(),
+					post.authorName(), post.state().name(), post.overrideReason(), post.overrideBy(),
+					post.failureMessage(), Timestamps.of(post.createdAt()), Timestamps.of(post.updatedAt()),
+					post.version())
+			.update();
+		insertVariants(post);
+	}
+
+	/**
+	 * Writes every field of {@code post} if the stored version is still
+	 * {@code expectedVersion}; the stored version becomes {@code post.version()}.
+	 * @return whether it was written
+	 */
+	public boolean update(Post post, long expectedVersion) {
+		int rows = this.jdbc
+			.sql("update post set base_text = ?, health_topic = ?, campaign = ?, consent_reference = ?, sources = ?, "
+					+ "scheduled_at = ?, state = ?, override_reason = ?, override_by = ?, failure_message = ?, "
+					+ "updated_at = ?, version = ? where id = ? and organization_id = ? and version = ?")
+			.params(post.baseText(), post.healthTopic(), post.campaign(), post.consentReference(), post.sources(),
+					Timestamps.of(post.scheduledAt()), post.state().name(), post.overrideReason(), post.overrideBy(),
+					post.failureMessage(), Timestamps.of(post.updatedAt()), post.version(), post.id(),
+					post.organizationId(), expectedVersion)
+			.update();
+		if (rows == 1) {
+			this.jdbc.sql("delete from post_variant where post_id = ?").param(post.id()).update();
+			insertVariants(post);
+		}
+		return rows == 1;
+	}
+
+	/**
+	 * Moves a post from one of {@code from} to {@code to} whatever its version, for the
+	 * scheduler, which acts on state rather than on what a person read.
+	 */
+	public boolean transition(UUID id, List<PostState> from, PostState to, @Nullable String failureMessage,
+			Instant now) {
+		String states = String.join(",", from.stream().map((s) -> "'" + s.name() + "'").toList());
+		return this.jdbc
+			.sql("update post set state = ?, failure_message = coalesce(?, failure_message), updated_at = ?, "
+					+ "version = version + 1 where id = ? and state in (" + states + ")")
+			.params(to.name(), failureMessage, Timestamps.of(now), id)
+			.update() == 1;
+	}
+
+	public Optional<Post> find(UUID organizationId, UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from post where id = ? and organization_id = ?")
+			.params(id, organizationId)
+			.query(this::post)
+			.optional();
+	}
+
+	/** For the scheduler, which knows a post only by its delivery. */
+	public Optional<Post> findAnywhere(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from post where id = ?").param(id).query(this::post).optional();
+	}
+
+	public boolean exists(UUID organizationId, UUID id) {
+		return this.jdbc.sql("select count(*) from post where id = ? and organization_id = ?")
+			.params(id, organizationId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Newest send time first; posts without one last. */
+	public List<Post> list(UUID organizationId, @Nullable PostState state, int limit) {
+		String where = (state != null) ? " and state = ?" : "";
+		JdbcClient.StatementSpec spec = this.jdbc
+			.sql("select " + COLUMNS + " from post where organization_id = ?" + where
+					+ " order by scheduled_at desc nulls last, created_at desc limit " + limit)
+			.param(organizationId);
+		if (state != null) {
+			spec = spec.param(state.name());
+		}
+		return spec.query(this::post).list();
+	}
+
+	private void insertVariants(Post post) {
+		for (Variant v : post.variants()) {
+			this.jdbc
+				.sql("insert into post_variant (post_id, organization_id, account_id, network, handle, text_override, "
+						+ "link, first_comment) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(post.id(), post.organizationId(), v.accountId(), v.network().name(), v.handle(),
+						v.textOverride(), v.link(), v.firstComment())
+				.update();
+		}
+	}
+
+	private List<Variant> variants(UUID postId) {
+		return this.jdbc
+			.sql("select account_id, network, handle, text_override, link, first_comment from post_variant "
+					+ "where post_id = ? order by network, handle")
+			.param(postId)
+			.query((rs, n) -> new Variant(rs.getObject("account_id", UUID.class),
+					ChannelNetwork.valueOf(rs.getString("network")), rs.getString("handle"),
+					rs.getString("text_override"), rs.getString("link"), rs.getString("first_comment")))
+			.list();
+	}
+
+	private Post post(ResultSet rs, int n) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Post(id, rs.getObject("organization_id", UUID.class), rs.getString("base_text"),
+				rs.getString("health_topic"), rs.getString("campaign"), rs.getString("consent_reference"),
+				rs.getString("sources"), Timestamps.read(rs, "scheduled_at"), rs.getObject("author_id", UUID.class),
+				rs.getString("author_name"), PostState.valueOf(rs.getString("state")), rs.getString("override_reason"),
+				rs.getString("override_by"), rs.getString("failure_message"), Timestamps.read(rs, "created_at"),
+				Timestamps.read(rs, "updated_at"), rs.getLong("version"), variants(id));
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.carecast.publishing.internal;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of scheduled publishing.
+ *
+ * @param pollingInterval how often every node looks for due posts; a due post goes out
+ * within this time (the module promises 5 seconds)
+ * @param threads how many deliveries one node sends at once
+ */
+@Validated
+@ConfigurationProperties("carecast.publishing")
+record PublishingProperties(@NotNull @DefaultValue("2s") Duration pollingInterval,
+		@Min(1) @Max(64) @DefaultValue("4") int threads) {
+}
