@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scans a text for one organization: its policy and its staff directory (names and public
- * handles of staff are not patient identifiers).
+ * Scans a text for one organization: its policy, its own health myths and its staff
+ * directory (names and public handles of staff are not patient identifiers).
  */
 @Service
 public class OrganizationScanner {
@@ -24,16 +24,20 @@ public class OrganizationScanner {
 
 	private final StaffDirectory staff;
 
-	OrganizationScanner(Guardrail guardrail, GuardrailPolicies policies, StaffDirectory staff) {
+	private final OrganizationClaims claims;
+
+	OrganizationScanner(Guardrail guardrail, GuardrailPolicies policies, StaffDirectory staff,
+			OrganizationClaims claims) {
 		this.guardrail = guardrail;
 		this.policies = policies;
 		this.staff = staff;
+		this.claims = claims;
 	}
 
 	@Transactional(readOnly = true)
 	public Report scan(UUID organizationId, String text, Direction direction, Network network, List<Media> media) {
-		ScanContext context = new ScanContext(direction, network, this.policies.settings(organizationId).toPolicy(),
-				staffNames(organizationId), media);
+		ScanContext context = new ScanContext(direction, network, policy(organizationId), staffNames(organizationId),
+				media);
 		return this.guardrail.scan(Text.of(text), context);
 	}
 
@@ -44,9 +48,13 @@ public class OrganizationScanner {
 	@Transactional(readOnly = true)
 	public Report scan(UUID organizationId, String text, Direction direction, Network network, List<Media> media,
 			String consentReference) {
-		ScanContext context = new ScanContext(direction, network, this.policies.settings(organizationId).toPolicy(),
-				staffNames(organizationId), media, consentReference);
+		ScanContext context = new ScanContext(direction, network, policy(organizationId), staffNames(organizationId),
+				media, consentReference);
 		return this.guardrail.scan(Text.of(text), context);
+	}
+
+	private Policy policy(UUID organizationId) {
+		return this.policies.settings(organizationId).toPolicy().withClaims(this.claims.active(organizationId));
 	}
 
 	private Set<String> staffNames(UUID organizationId) {

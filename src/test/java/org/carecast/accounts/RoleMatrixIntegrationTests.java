@@ -20,6 +20,8 @@ import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
+import org.carecast.guardrail.ClaimDetails;
+import org.carecast.guardrail.OrganizationClaims;
 import org.carecast.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,6 +248,21 @@ class RoleMatrixIntegrationTests {
 			page(HttpMethod.GET, "/admin/guardrail", Access.ADMIN, Outcome.ok(200)),
 			page(HttpMethod.POST, "/admin/guardrail", Access.ADMIN, Outcome.redirect("/admin/guardrail"),
 					(f, who) -> post("/admin/guardrail").param("enabled", "phi", "platform").param("gradeTarget", "8")),
+			// The organization's own health myths: administrators and reviewers
+			page(HttpMethod.GET, "/guardrail/claims", Access.REVIEWERS, Outcome.ok(200)),
+			page(HttpMethod.GET, "/guardrail/claims/new", Access.REVIEWERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/guardrail/claims", Access.REVIEWERS, Outcome.redirect("/guardrail/claims"),
+					(f, who) -> claimForm(post("/guardrail/claims"),
+							"matrix-" + UUID.randomUUID().toString().substring(0, 8))),
+			page(HttpMethod.GET, "/guardrail/claims/{id}", Access.REVIEWERS, Outcome.ok(200),
+					(f, who) -> get("/guardrail/claims/{id}", f.freshClaim())),
+			page(HttpMethod.POST, "/guardrail/claims/{id}", Access.REVIEWERS, Outcome.redirect("/guardrail/claims"),
+					(f, who) -> claimForm(post("/guardrail/claims/{id}", f.freshClaim()),
+							"matrix-" + UUID.randomUUID().toString().substring(0, 8))
+						.param("version", "0")),
+			page(HttpMethod.POST, "/guardrail/claims/{id}/retire", Access.REVIEWERS,
+					Outcome.redirect("/guardrail/claims"),
+					(f, who) -> post("/guardrail/claims/{id}/retire", f.freshClaim()).param("version", "0")),
 			// Channels: planners see the connected accounts, administrators connect them
 			page(HttpMethod.GET, "/channels", Access.PUBLISHING_TEAM, Outcome.ok(200)),
 			page(HttpMethod.POST, "/channels/connect/{network}", Access.ADMIN,
@@ -376,6 +393,20 @@ class RoleMatrixIntegrationTests {
 
 	private Fixture fixture;
 
+	@Autowired
+	private OrganizationClaims organizationClaims;
+
+	private static MockHttpServletRequestBuilder claimForm(MockHttpServletRequestBuilder request, String key) {
+		return request.param("key", key)
+			.param("topic", "vaccines")
+			.param("myth", "Matrix myth about vaccines")
+			.param("paraphrases", "matrix paraphrase one\nmatrix paraphrase two")
+			.param("correction", "Matrix correction.")
+			.param("sourceName", "CDC")
+			.param("sourceUrl", "https://www.cdc.gov/")
+			.param("lastReviewed", "2026-01-01");
+	}
+
 	/** Fresh posts in the state a route needs, written by the table's author. */
 	record MatrixPosts(Posts posts, PostReview review, TestOrganization organization, UUID accountId) {
 
@@ -450,6 +481,15 @@ class RoleMatrixIntegrationTests {
 			return this.tokens.issue(person(who).actor(), "to revoke").token().id();
 		}
 
+		OrganizationClaims claims;
+
+		UUID freshClaim() {
+			return this.claims.add(this.organization.admin().actor(),
+					new ClaimDetails("matrix-" + UUID.randomUUID().toString().substring(0, 8), "vaccines",
+							"Matrix myth about vaccines", List.of("matrix paraphrase one", "matrix paraphrase two"),
+							"Matrix correction.", "CDC", "https://www.cdc.gov/", java.time.LocalDate.of(2026, 1, 1)));
+		}
+
 		UUID freshStaff() {
 			return this.staff
 				.add(this.organization.admin().actor(), new StaffDirectory.Details("To Remove", null, null, null))
@@ -477,6 +517,7 @@ class RoleMatrixIntegrationTests {
 			.add(organization.admin().actor(), new StaffDirectory.Details("Matrix Member", "Nurse", "Wards", null))
 			.id();
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
+		this.fixture.claims = this.organizationClaims;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, organization,
 				this.fixture.accountId);

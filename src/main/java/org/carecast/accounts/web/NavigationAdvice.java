@@ -60,6 +60,7 @@ class NavigationAdvice {
 		}
 		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.REVIEWER)) {
 			items.add(item("Pause publishing", "/publishing/pause", here));
+			items.add(item("Health myths", "/guardrail/claims", here));
 		}
 		items.add(item("My account", "/account", here));
 		return items;

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,37 +29,50 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @EnableConfigurationProperties(PublishingProperties.class)
 class SchedulerConfiguration {
 
-	@Bean(destroyMethod = "")
-	Scheduler publishingScheduler(DataSource dataSource, List<Task<?>> tasks, PublishingProperties properties) {
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-			.pollingInterval(properties.pollingInterval())
-			.threads(properties.threads())
-			.enableImmediateExecution()
-			.shutdownMaxWait(Duration.ofSeconds(10))
-			.build();
+	/**
+	 * Schedules, reschedules and cancels tasks; a plain client of the table, so it works
+	 * whether or not this node's scheduler is running.
+	 */
+	@Bean
+	SchedulerClient publishingSchedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+		return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
 	}
 
+	/**
+	 * Runs due tasks while the application runs. A stopped db-scheduler cannot start
+	 * again (its executors are gone), so each start builds a fresh one: the test
+	 * framework stops and restarts cached application contexts, and so may an operator.
+	 */
 	@Bean
-	SmartLifecycle publishingSchedulerLifecycle(Scheduler scheduler) {
+	SmartLifecycle publishingSchedulerLifecycle(DataSource dataSource, List<Task<?>> tasks,
+			PublishingProperties properties) {
 		return new SmartLifecycle() {
 
-			private volatile boolean running;
+			private volatile Scheduler scheduler;
 
 			@Override
-			public void start() {
-				scheduler.start();
-				this.running = true;
+			public synchronized void start() {
+				if (this.scheduler == null) {
+					this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+						.pollingInterval(properties.pollingInterval())
+						.threads(properties.threads())
+						.shutdownMaxWait(Duration.ofSeconds(10))
+						.build();
+					this.scheduler.start();
+				}
 			}
 
 			@Override
-			public void stop() {
-				scheduler.stop();
-				this.running = false;
+			public synchronized void stop() {
+				if (this.scheduler != null) {
+					this.scheduler.stop();
+					this.scheduler = null;
+				}
 			}
 
 			@Override
 			public boolean isRunning() {
-				return this.running;
+				return this.scheduler != null;
 			}
 
 		};
