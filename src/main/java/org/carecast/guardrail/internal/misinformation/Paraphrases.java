@@ -82,18 +82,24 @@ final class Paraphrases {
 	}
 
 	/**
-	 * The most content-word stems the sentence shares with any one myth or paraphrase:
-	 * the gate for the (costlier) meaning-level match.
+	 * The largest share of any one myth's or paraphrase's content-word stems that the
+	 * sentence holds, counting only statements it shares at least {@code minShared} stems
+	 * with: the gate for the (costlier) meaning-level match.
 	 */
-	int mostShared(List<Words.Word> words, int from, int to) {
+	double nearest(List<Words.Word> words, int from, int to, int minShared) {
 		Map<Integer, Integer> shared = new HashMap<>();
-		int most = 0;
 		for (String stem : stems(words, from, to)) {
 			for (int id : this.index.getOrDefault(stem, List.of())) {
-				most = Math.max(most, shared.merge(id, 1, Integer::sum));
+				shared.merge(id, 1, Integer::sum);
 			}
 		}
-		return most;
+		double best = 0;
+		for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
+			if (entry.getValue() >= minShared) {
+				best = Math.max(best, (double) entry.getValue() / this.statements.get(entry.getKey()).stems().size());
+			}
+		}
+		return best;
 	}
 
 	static Set<String> stems(List<Words.Word> words, int from, int to) {
