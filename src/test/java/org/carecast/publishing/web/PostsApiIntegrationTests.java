@@ -83,7 +83,8 @@ class PostsApiIntegrationTests {
 		as(Role.AUTHOR, post("/api/v1/posts/{id}/submit", id).header("If-Match", "\"0\"")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("in_review"))
 			.andExpect(header().string("ETag", "\"1\""));
-		// Four eyes: an administrator who also writes cannot approve a post they wrote.
+		// Authors do not approve at all; see selfApprovalIsAConflictWithItsCode for four
+		// eyes.
 		as(Role.AUTHOR, post("/api/v1/posts/{id}/approve", id).header("If-Match", "\"1\""))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("forbidden"));
@@ -169,6 +170,23 @@ class PostsApiIntegrationTests {
 		assertThat(
 				as(Role.ANALYST, get("/api/v1/posts?state=scheduled")).andReturn().getResponse().getContentAsString())
 			.isEqualTo("[]");
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+		String doc = this.mvc
+			.perform(get("/v3/api-docs")
+				.session(org.carecast.accounts.TestSessions.signIn(this.mvc, this.clinic.person(Role.ANALYST))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String path : List.of("/api/v1/posts", "/api/v1/posts/{id}", "/api/v1/posts/{id}/submit",
+				"/api/v1/posts/{id}/approve", "/api/v1/posts/{id}/request-changes", "/api/v1/posts/{id}/schedule",
+				"/api/v1/posts/{id}/cancel")) {
+			assertThat(JsonPath.<Object>read(doc, "$.paths['" + path + "']")).as(path).isNotNull();
+		}
+		assertThat(doc).contains("If-Match").contains("self_approval");
 	}
 
 	private String draftBy(Role role) throws Exception {
