@@ -24,6 +24,8 @@ public class Posts {
 
 	static final int TEXT_LIMIT = 10_000;
 
+	public static final int LIST_LIMIT = 500;
+
 	private final PostStore store;
 
 	private final PostRepository repository;
@@ -83,6 +85,17 @@ public class Posts {
 	@Transactional(readOnly = true)
 	public List<Post> list(Actor actor, @Nullable PostState state) {
 		return this.repository.list(actor.organizationId(), state, 500);
+	}
+
+	/**
+	 * At most {@link #LIST_LIMIT} posts, optionally of one state and with a send time in
+	 * {@code [from, to)}; earliest send time first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Post> search(Actor actor, @Nullable PostState state, java.time.@Nullable Instant from,
+			java.time.@Nullable Instant to) {
+		return this.repository.between(actor.organizationId(), (state != null) ? List.of(state) : List.of(), from, to,
+				LIST_LIMIT);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.carecast.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.PostDraft;
+import org.carecast.publishing.PostImports;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
@@ -41,9 +43,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockReset;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -51,6 +55,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -150,7 +155,7 @@ class RoleMatrixIntegrationTests {
 	 */
 	record Endpoint(HttpMethod method, String pattern, Channel channel, Access access, Outcome success,
 			@Nullable Outcome successWhenSignedIn, boolean freshSession,
-			BiFunction<Fixture, Who, MockHttpServletRequestBuilder> request) {
+			BiFunction<Fixture, Who, AbstractMockHttpServletRequestBuilder<?>> request) {
 
 		Outcome expected(Who who) {
 			if (who == Who.ANONYMOUS) {
@@ -305,6 +310,16 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/posts/{id}/cancel", f.posts.draft()).param("version", "0")),
 			page(HttpMethod.POST, "/posts/{id}/comments", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
 					(f, who) -> post("/posts/{id}/comments", f.posts.draft()).param("body", "Looks good.")),
+			page(HttpMethod.GET, "/posts/import", Access.AUTHORS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/posts/import", Access.AUTHORS, Outcome.redirect("/posts/import/*"),
+					(f, who) -> multipart("/posts/import").file(new MockMultipartFile("file", "posts.csv", "text/csv",
+							MatrixPosts.CSV.getBytes(StandardCharsets.UTF_8)))),
+			page(HttpMethod.GET, "/posts/import/{id}", Access.AUTHORS, Outcome.ok(200),
+					(f, who) -> get("/posts/import/{id}", f.posts.upload(f.person(who)))),
+			page(HttpMethod.POST, "/posts/import/{id}", Access.AUTHORS, Outcome.redirect("/posts"),
+					(f, who) -> post("/posts/import/{id}", f.posts.upload(f.person(who)))),
+			page(HttpMethod.GET, "/posts/export.csv", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.GET, "/posts/export.ics", Access.ANY_ROLE, Outcome.ok(200)),
 			page(HttpMethod.GET, "/publishing/pause", Access.REVIEWERS, Outcome.ok(200)),
 			page(HttpMethod.POST, "/publishing/pause", Access.REVIEWERS, Outcome.redirect("/publishing/pause"),
 					(f, who) -> post("/publishing/pause").param("reason", "Matrix")),
@@ -315,6 +330,26 @@ class RoleMatrixIntegrationTests {
 			api(HttpMethod.POST, "/api/v1/guardrail/scan", Access.SIGNED_IN, 200,
 					(f, who) -> json(post("/api/v1/guardrail/scan"),
 							"{\"text\":\"Get your flu shot.\",\"direction\":\"outbound_post\",\"network\":\"x\"}")),
+			api(HttpMethod.GET, "/api/v1/posts", Access.ANY_ROLE, 200),
+			api(HttpMethod.POST, "/api/v1/posts", Access.AUTHORS, 201,
+					(f, who) -> json(post("/api/v1/posts"),
+							"{\"text\":\"Flu shots.\",\"accounts\":[{\"accountId\":\"" + f.accountId + "\"}]}")),
+			api(HttpMethod.GET, "/api/v1/posts/{id}", Access.ANY_ROLE, 200,
+					(f, who) -> get("/api/v1/posts/{id}", f.posts.draft())),
+			api(HttpMethod.POST, "/api/v1/posts/{id}/submit", Access.AUTHORS, 200,
+					(f, who) -> post("/api/v1/posts/{id}/submit", f.posts.draft()).header("If-Match", "\"0\"")),
+			api(HttpMethod.POST, "/api/v1/posts/{id}/approve", Access.REVIEWERS, 200,
+					(f, who) -> post("/api/v1/posts/{id}/approve", f.posts.inReview()).header("If-Match", "\"1\"")),
+			api(HttpMethod.POST, "/api/v1/posts/{id}/request-changes", Access.REVIEWERS, 200,
+					(f, who) -> json(
+							post("/api/v1/posts/{id}/request-changes", f.posts.inReview()).header("If-Match", "\"1\""),
+							"{\"note\":\"Add a source.\"}")),
+			api(HttpMethod.POST, "/api/v1/posts/{id}/schedule", Access.PUBLISHING_TEAM, 200,
+					(f, who) -> json(
+							post("/api/v1/posts/{id}/schedule", f.posts.approved()).header("If-Match", "\"2\""),
+							"{\"sendAt\":\"2099-01-01T09:00:00Z\"}")),
+			api(HttpMethod.POST, "/api/v1/posts/{id}/cancel", Access.PUBLISHING_TEAM, 200,
+					(f, who) -> post("/api/v1/posts/{id}/cancel", f.posts.draft()).header("If-Match", "\"0\"")),
 			api(HttpMethod.GET, "/api/v1/staff", Access.SIGNED_IN, 200),
 			api(HttpMethod.GET, "/api/v1/staff/{id}", Access.SIGNED_IN, 200,
 					(f, who) -> get("/api/v1/staff/{id}", f.staffId)),
@@ -389,6 +424,9 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private PostReview postReview;
 
+	@Autowired
+	private PostImports postImports;
+
 	private PublishingFixture channelAccounts;
 
 	private Fixture fixture;
@@ -408,7 +446,15 @@ class RoleMatrixIntegrationTests {
 	}
 
 	/** Fresh posts in the state a route needs, written by the table's author. */
-	record MatrixPosts(Posts posts, PostReview review, TestOrganization organization, UUID accountId) {
+	record MatrixPosts(Posts posts, PostReview review, PostImports imports, TestOrganization organization,
+			UUID accountId) {
+
+		static final String CSV = "send_at,accounts,text\r\n2099-01-01 09:00,sandbox,Flu shots this week.\r\n";
+
+		/** An upload of the person's own, waiting for confirmation. */
+		UUID upload(Person person) {
+			return this.imports.preview(person.actor(), CSV.getBytes(StandardCharsets.UTF_8)).id();
+		}
 
 		UUID draft() {
 			return this.posts
@@ -519,7 +565,7 @@ class RoleMatrixIntegrationTests {
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		this.fixture.claims = this.organizationClaims;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
-		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, organization,
+		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
 				this.fixture.accountId);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
@@ -541,7 +587,7 @@ class RoleMatrixIntegrationTests {
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
 	@MethodSource("matrix")
 	void answersAsTheTableSays(String route, Who who, Outcome expected, Endpoint endpoint) throws Exception {
-		MockHttpServletRequestBuilder request = endpoint.request().apply(this.fixture, who);
+		AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(this.fixture, who);
 		if (endpoint.channel() == Channel.API) {
 			if (who != Who.ANONYMOUS) {
 				request.header("Authorization", "Bearer " + this.fixture.person(who).apiToken());
@@ -632,7 +678,7 @@ class RoleMatrixIntegrationTests {
 	}
 
 	private static Endpoint page(HttpMethod method, String pattern, Access access, Outcome success,
-			BiFunction<Fixture, Who, MockHttpServletRequestBuilder> request) {
+			BiFunction<Fixture, Who, AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Endpoint(method, pattern, Channel.PAGE, access, success, null, false, request);
 	}
 
@@ -646,7 +692,7 @@ class RoleMatrixIntegrationTests {
 	}
 
 	private static Endpoint api(HttpMethod method, String pattern, Access access, int status,
-			BiFunction<Fixture, Who, MockHttpServletRequestBuilder> request) {
+			BiFunction<Fixture, Who, AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Endpoint(method, pattern, Channel.API, access, Outcome.ok(status), null, false, request);
 	}
 

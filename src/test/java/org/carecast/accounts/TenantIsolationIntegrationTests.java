@@ -13,6 +13,7 @@ import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.PostDraft;
+import org.carecast.publishing.PostImports;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
@@ -96,6 +97,11 @@ class TenantIsolationIntegrationTests {
 
 	private UUID postOfB;
 
+	private UUID importOfB;
+
+	@Autowired
+	private PostImports imports;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -110,10 +116,16 @@ class TenantIsolationIntegrationTests {
 		Actor authorOfB = this.b.person(Role.AUTHOR).actor();
 		this.postOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's clinic news.", null, accountOfB)).id();
 		this.review.submit(authorOfB, this.postOfB, 0);
+		// An upload by B's administrator, the person A's administrator is most like.
+		this.importOfB = this.imports
+			.preview(this.b.admin().actor(),
+					"send_at,accounts,text\n2099-01-01 09:00,mastodon,Bruno's news.\n"
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.id();
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
-	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB) {
+	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -151,7 +163,9 @@ class TenantIsolationIntegrationTests {
 				attack("POST /posts/{postOfB}/cancel",
 						(t) -> post("/posts/{id}/cancel", t.postOfB()).param("version", "1")),
 				attack("POST /posts/{postOfB}/comments",
-						(t) -> post("/posts/{id}/comments", t.postOfB()).param("body", "Hijacked")));
+						(t) -> post("/posts/{id}/comments", t.postOfB()).param("body", "Hijacked")),
+				attack("GET /posts/import/{importOfB}", (t) -> get("/posts/import/{id}", t.importOfB())),
+				attack("POST /posts/import/{importOfB} (confirm)", (t) -> post("/posts/import/{id}", t.importOfB())));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -165,7 +179,20 @@ class TenantIsolationIntegrationTests {
 				attack("GET /api/v1/staff/{idOfB}", (t) -> get("/api/v1/staff/{id}", t.staffOfB())),
 				attack("PUT /api/v1/staff/{idOfB}",
 						(t) -> json(put("/api/v1/staff/{id}", t.staffOfB()), "{\"fullName\":\"Hijacked Name\"}")),
-				attack("DELETE /api/v1/staff/{idOfB}", (t) -> delete("/api/v1/staff/{id}", t.staffOfB())));
+				attack("DELETE /api/v1/staff/{idOfB}", (t) -> delete("/api/v1/staff/{id}", t.staffOfB())),
+				attack("GET /api/v1/posts/{postOfB}", (t) -> get("/api/v1/posts/{id}", t.postOfB())),
+				attack("POST /api/v1/posts/{postOfB}/submit",
+						(t) -> post("/api/v1/posts/{id}/submit", t.postOfB()).header("If-Match", "\"1\"")),
+				attack("POST /api/v1/posts/{postOfB}/approve",
+						(t) -> post("/api/v1/posts/{id}/approve", t.postOfB()).header("If-Match", "\"1\"")),
+				attack("POST /api/v1/posts/{postOfB}/request-changes",
+						(t) -> json(post("/api/v1/posts/{id}/request-changes", t.postOfB()).header("If-Match", "\"1\""),
+								"{\"note\":\"Hijacked\"}")),
+				attack("POST /api/v1/posts/{postOfB}/schedule",
+						(t) -> json(post("/api/v1/posts/{id}/schedule", t.postOfB()).header("If-Match", "\"1\""),
+								"{\"sendAt\":\"2099-01-01T09:00:00Z\"}")),
+				attack("POST /api/v1/posts/{postOfB}/cancel",
+						(t) -> post("/api/v1/posts/{id}/cancel", t.postOfB()).header("If-Match", "\"1\"")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -323,7 +350,7 @@ class TenantIsolationIntegrationTests {
 
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
-				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB);
+				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {

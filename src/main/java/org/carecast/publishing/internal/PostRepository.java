@@ -112,6 +112,36 @@ public class PostRepository {
 		return spec.query(this::post).list();
 	}
 
+	/**
+	 * Posts in any of {@code states} (all when empty) whose send time lies in
+	 * {@code [from, to)}; an open end is not bounded. Earliest send time first.
+	 */
+	public List<Post> between(UUID organizationId, List<PostState> states, @Nullable Instant from, @Nullable Instant to,
+			int limit) {
+		StringBuilder where = new StringBuilder(" where organization_id = ?");
+		List<Object> params = new java.util.ArrayList<>(List.of(organizationId));
+		if (!states.isEmpty()) {
+			where.append(" and state in (")
+				.append(String.join(",", states.stream().map((s) -> "?").toList()))
+				.append(")");
+			states.forEach((s) -> params.add(s.name()));
+		}
+		if (from != null) {
+			where.append(" and scheduled_at >= ?");
+			params.add(Timestamps.of(from));
+		}
+		if (to != null) {
+			where.append(" and scheduled_at < ?");
+			params.add(Timestamps.of(to));
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + " from post" + where + " order by scheduled_at asc nulls last, created_at asc"
+					+ " limit " + limit)
+			.params(params)
+			.query(this::post)
+			.list();
+	}
+
 	private void insertVariants(Post post) {
 		for (Variant v : post.variants()) {
 			this.jdbc

@@ -64,6 +64,16 @@ public class PostStore {
 		return stamped;
 	}
 
+	/** One record for a whole CSV import, beside each created post's own. */
+	public void auditImport(Actor actor, UUID importId, String summary) {
+		this.auditTrail.record(AuditEvent.by(actor, "posts.imported", "post_import", importId, summary));
+	}
+
+	/** One record per export, as posts leave Carecast in a file. */
+	public void auditExport(Actor actor, String summary) {
+		this.auditTrail.record(AuditEvent.by(actor, "posts.exported", "organization", actor.organizationId(), summary));
+	}
+
 	public void audit(Actor actor, String action, UUID postId, String summary) {
 		this.auditTrail.record(AuditEvent.by(actor, action, "post", postId, summary));
 	}
