@@ -16,10 +16,13 @@ import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.internal.PostMediaRepository;
+import org.carecast.publishing.internal.TestImages;
 import org.carecast.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,6 +271,14 @@ class RoleMatrixIntegrationTests {
 						.param("accountIds", f.accountId.toString())),
 			page(HttpMethod.GET, "/posts/{id}", Access.ANY_ROLE, Outcome.ok(200),
 					(f, who) -> get("/posts/{id}", f.posts.draft())),
+			page(HttpMethod.GET, "/posts/{id}/images/{imageId}", Access.ANY_ROLE, Outcome.ok(200), (f, who) -> {
+				Post post = f.posts.withImage();
+				return get("/posts/{id}/images/{imageId}", post.id(), post.images().get(0).id());
+			}),
+			// Instagram and Threads fetch images without an account: the token is the
+			// permission
+			page(HttpMethod.GET, "/media/{id}/{token}", Access.PUBLIC, Outcome.ok(200),
+					(f, who) -> get(f.posts.publicImagePath())),
 			page(HttpMethod.GET, "/posts/{id}/edit", Access.AUTHORS, Outcome.ok(200),
 					(f, who) -> get("/posts/{id}/edit", f.posts.draft())),
 			page(HttpMethod.POST, "/posts/{id}", Access.AUTHORS, Outcome.redirect("/posts/*"),
@@ -372,18 +383,37 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private PostReview postReview;
 
+	@Autowired
+	private PostMediaRepository postMedia;
+
 	private PublishingFixture channelAccounts;
 
 	private Fixture fixture;
 
 	/** Fresh posts in the state a route needs, written by the table's author. */
-	record MatrixPosts(Posts posts, PostReview review, TestOrganization organization, UUID accountId) {
+	record MatrixPosts(Posts posts, PostReview review, TestOrganization organization, UUID accountId,
+			PostMediaRepository media) {
 
 		UUID draft() {
 			return this.posts
 				.create(this.organization.person(Role.AUTHOR).actor(),
 						PostDraft.of("Matrix post.", null, this.accountId))
 				.id();
+		}
+
+		Post withImage() {
+			return this.posts.create(this.organization.person(Role.AUTHOR).actor(),
+					PostDraft.of("Matrix post with a photo.", null, this.accountId)
+						.withImages(List.of(PostDraft.DraftImage.upload(TestImages.png(), "A bandaged arm"))));
+		}
+
+		/** The public address of an image of an approved post, as a network gets it. */
+		String publicImagePath() {
+			UUID id = withImage().id();
+			this.review.submit(this.organization.person(Role.AUTHOR).actor(), id, 0);
+			this.review.approve(this.organization.person(Role.REVIEWER).actor(), id, 1, null);
+			PostMediaRepository.Content image = this.media.contents(id).get(0);
+			return "/media/" + image.id() + "/" + image.publicToken();
 		}
 
 		UUID inReview() {
@@ -479,7 +509,7 @@ class RoleMatrixIntegrationTests {
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, organization,
-				this.fixture.accountId);
+				this.fixture.accountId, this.postMedia);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
 				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));
