@@ -273,10 +273,11 @@ class BrowserTests {
 
 	private static List<String> expectedNavigation(Role role) {
 		return switch (role) {
-			case ADMIN -> List.of("Home", "Posts", "Check a text", "Staff directory", "People", "Settings",
+			case ADMIN -> List.of("Home", "Posts", "Check a text", "Staff directory", "Channels", "People", "Settings",
 					"Guardrail policy", "Audit trail", "Pause publishing", "My account");
-			case REVIEWER ->
-				List.of("Home", "Posts", "Check a text", "Staff directory", "Pause publishing", "My account");
+			case REVIEWER -> List.of("Home", "Posts", "Check a text", "Staff directory", "Channels", "Pause publishing",
+					"My account");
+			case AUTHOR -> List.of("Home", "Posts", "Check a text", "Staff directory", "Channels", "My account");
 			default -> List.of("Home", "Posts", "Check a text", "Staff directory", "My account");
 		};
 	}
