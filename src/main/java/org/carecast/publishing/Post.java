@@ -17,15 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param overrideReason a reviewer's written reason for approving despite a blocking
  * guardrail finding
  * @param failureMessage the network's reason in plain words, when it failed
+ * @param images what every variant attaches, in order
  */
 public record Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic,
 		@Nullable String campaign, @Nullable String consentReference, @Nullable String sources,
 		@Nullable Instant scheduledAt, UUID authorId, String authorName, PostState state,
 		@Nullable String overrideReason, @Nullable String overrideBy, @Nullable String failureMessage,
-		Instant createdAt, Instant updatedAt, long version, List<Variant> variants) {
+		Instant createdAt, Instant updatedAt, long version, List<Variant> variants, List<PostImage> images) {
 
 	public Post {
 		variants = List.copyOf(variants);
+		images = List.copyOf(images);
 	}
 
 	/**
@@ -41,20 +43,21 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, newState,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants);
+				this.variants, this.images);
 	}
 
 	public Post withOverride(@Nullable String reason, @Nullable String by) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
-				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants);
+				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants,
+				this.images);
 	}
 
 	public Post withScheduledAt(@Nullable Instant sendAt) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, sendAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants);
+				this.variants, this.images);
 	}
 
 	/**
@@ -65,7 +68,14 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, draft.baseText(), draft.healthTopic(), draft.campaign(),
 				draft.consentReference(), draft.sources(), draft.scheduledAt(), this.authorId, this.authorName,
 				this.state, this.overrideReason, this.overrideBy, null, this.createdAt, this.updatedAt, this.version,
-				newVariants);
+				newVariants, this.images);
+	}
+
+	public Post withImages(List<PostImage> newImages) {
+		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
+				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
+				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
+				this.variants, newImages);
 	}
 
 	/** Saved as version {@code newVersion} at {@code now}. */
@@ -73,14 +83,14 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, now, newVersion,
-				this.variants);
+				this.variants, this.images);
 	}
 
 	@Override
 	public String toString() {
 		// Post text can hold anything a person typed; it stays out of logs.
 		return "Post[" + this.id + ", " + this.state + ", " + this.baseText.length() + " chars, " + this.variants.size()
-				+ " variants]";
+				+ " variants, " + this.images.size() + " images]";
 	}
 
 }

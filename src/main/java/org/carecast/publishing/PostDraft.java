@@ -8,14 +8,61 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an author writes: the fields of a post that a person chooses.
+ *
+ * @param images the post's images in order, or {@code null} to leave the stored ones as
+ * they are
  */
 public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
 		@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
-		List<Target> targets) {
+		List<Target> targets, @Nullable List<DraftImage> images) {
 
 	public PostDraft {
 		baseText = (baseText != null) ? baseText : "";
 		targets = (targets != null) ? List.copyOf(targets) : List.of();
+		images = (images != null) ? List.copyOf(images) : null;
+	}
+
+	/** A draft that leaves the post's images as they are. */
+	public PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
+			List<Target> targets) {
+		this(baseText, healthTopic, campaign, consentReference, sources, scheduledAt, targets, null);
+	}
+
+	public PostDraft withImages(List<DraftImage> newImages) {
+		return new PostDraft(this.baseText, this.healthTopic, this.campaign, this.consentReference, this.sources,
+				this.scheduledAt, this.targets, newImages);
+	}
+
+	/**
+	 * One image of the post: a stored one to keep (by id, with its possibly edited alt
+	 * text) or a new upload (by its bytes).
+	 */
+	public record DraftImage(@Nullable UUID existingId, byte @Nullable [] content, String altText) {
+
+		public DraftImage {
+			altText = (altText != null) ? altText.strip() : "";
+			content = (content != null) ? content.clone() : null;
+		}
+
+		public static DraftImage kept(UUID id, String altText) {
+			return new DraftImage(id, null, altText);
+		}
+
+		public static DraftImage upload(byte[] content, String altText) {
+			return new DraftImage(null, content, altText);
+		}
+
+		@Override
+		public byte @Nullable [] content() {
+			return (this.content != null) ? this.content.clone() : null;
+		}
+
+		@Override
+		public String toString() {
+			return "DraftImage[" + ((this.existingId != null) ? this.existingId : "new upload") + "]";
+		}
+
 	}
 
 	/** One account the post goes to, with what it says there if that differs. */

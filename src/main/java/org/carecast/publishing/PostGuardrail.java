@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.guardrail.Direction;
+import org.carecast.guardrail.Media;
 import org.carecast.guardrail.Network;
 import org.carecast.guardrail.OrganizationScanner;
 import org.carecast.guardrail.Report;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the guardrail on every variant of a post, as an outbound post on the variant's own
- * network, with the post's consent reference.
+ * network, with the post's consent reference and its images' alt text.
  */
 @Service
 public class PostGuardrail {
@@ -33,17 +34,21 @@ public class PostGuardrail {
 	}
 
 	public List<VariantCheck> check(Post post) {
+		List<Media> media = post.images().stream().map((i) -> new Media("image", i.altText())).toList();
 		return post.variants()
 			.stream()
 			.map((v) -> check(post.organizationId(), v.accountId(), v.network(), v.handle(), v.text(post.baseText()),
-					post.consentReference()))
+					post.consentReference(), media))
 			.toList();
 	}
 
+	/**
+	 * @param media the images every variant carries, as the accessibility check sees them
+	 */
 	public VariantCheck check(UUID organizationId, UUID accountId, ChannelNetwork network, String handle, String text,
-			String consentReference) {
+			String consentReference, List<Media> media) {
 		Network rules = network.guardrailNetwork().orElse(SANDBOX_STANDIN);
-		Report report = this.scanner.scan(organizationId, text, Direction.OUTBOUND_POST, rules, List.of(),
+		Report report = this.scanner.scan(organizationId, text, Direction.OUTBOUND_POST, rules, media,
 				consentReference);
 		TextLength length = network.guardrailNetwork().map((n) -> TextLength.of(n, text)).orElse(null);
 		return new VariantCheck(accountId, network, handle, text, report, length);

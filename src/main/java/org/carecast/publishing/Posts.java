@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carecast.publishing.internal.DeliveryPlan;
+import org.carecast.publishing.internal.PostImages;
 import org.carecast.publishing.internal.PostRepository;
 import org.carecast.publishing.internal.PostStore;
 import org.carecast.publishing.internal.TargetAccounts;
@@ -34,11 +35,14 @@ public class Posts {
 
 	private final DeliveryPlan plan;
 
-	Posts(PostStore store, PostRepository repository, TargetAccounts accounts, DeliveryPlan plan) {
+	private final PostImages images;
+
+	Posts(PostStore store, PostRepository repository, TargetAccounts accounts, DeliveryPlan plan, PostImages images) {
 		this.store = store;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.plan = plan;
+		this.images = images;
 	}
 
 	@Transactional
@@ -47,9 +51,12 @@ public class Posts {
 		List<Variant> variants = this.accounts.variants(actor.organizationId(), draft.targets());
 		Post post = new Post(UUID.randomUUID(), actor.organizationId(), "", null, null, null, null, null,
 				actor.userId(), actor.displayName(), PostState.DRAFT, null, null, null, this.store.now(),
-				this.store.now(), 0, List.of())
+				this.store.now(), 0, List.of(), List.of())
 			.withContent(draft, variants);
-		return this.store.insert(actor, post, "draft created for " + variants.size() + " accounts");
+		Post inserted = this.store.insert(actor, post,
+				"draft created for " + variants.size() + " accounts" + imageCount(draft.images()));
+		return inserted.withImages(
+				this.images.save(actor.organizationId(), post.id(), draft.images(), variants, this.store.now()));
 	}
 
 	@Transactional
@@ -73,8 +80,10 @@ public class Posts {
 			this.plan.unschedule(id);
 		}
 		String summary = "edited" + ((next != post.state()) ? "; sent back to review from " + post.state().label() : "")
-				+ "; " + variants.size() + " accounts";
-		return this.store.save(actor, changed, version, "post.edited", summary);
+				+ "; " + variants.size() + " accounts" + imageCount(draft.images());
+		Post saved = this.store.save(actor, changed, version, "post.edited", summary);
+		return saved
+			.withImages(this.images.save(actor.organizationId(), id, draft.images(), variants, this.store.now()));
 	}
 
 	@Transactional(readOnly = true)
@@ -117,6 +126,11 @@ public class Posts {
 			throw new InvalidInputException(
 					"Topic, campaign and consent reference take up to 200 characters, " + "sources up to 4,000.");
 		}
+	}
+
+	/** Counts only: alt text describes what an image shows and stays out of summaries. */
+	private static String imageCount(List<PostDraft.DraftImage> draftImages) {
+		return (draftImages != null) ? "; " + draftImages.size() + " images" : "";
 	}
 
 	private static boolean longer(String value, int limit) {

@@ -17,6 +17,7 @@ import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostImports;
 import org.carecast.publishing.PostReview;
@@ -24,6 +25,8 @@ import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
 import org.carecast.guardrail.ClaimDetails;
 import org.carecast.guardrail.OrganizationClaims;
+import org.carecast.publishing.internal.PostMediaRepository;
+import org.carecast.publishing.internal.TestImages;
 import org.carecast.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -290,6 +293,14 @@ class RoleMatrixIntegrationTests {
 						.param("accountIds", f.accountId.toString())),
 			page(HttpMethod.GET, "/posts/{id}", Access.ANY_ROLE, Outcome.ok(200),
 					(f, who) -> get("/posts/{id}", f.posts.draft())),
+			page(HttpMethod.GET, "/posts/{id}/images/{imageId}", Access.ANY_ROLE, Outcome.ok(200), (f, who) -> {
+				Post post = f.posts.withImage();
+				return get("/posts/{id}/images/{imageId}", post.id(), post.images().get(0).id());
+			}),
+			// Instagram and Threads fetch images without an account: the token is the
+			// permission
+			page(HttpMethod.GET, "/media/{id}/{token}", Access.PUBLIC, Outcome.ok(200),
+					(f, who) -> get(f.posts.publicImagePath())),
 			page(HttpMethod.GET, "/posts/{id}/edit", Access.AUTHORS, Outcome.ok(200),
 					(f, who) -> get("/posts/{id}/edit", f.posts.draft())),
 			page(HttpMethod.POST, "/posts/{id}", Access.AUTHORS, Outcome.redirect("/posts/*"),
@@ -427,6 +438,9 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private PostImports postImports;
 
+	@Autowired
+	private PostMediaRepository postMedia;
+
 	private PublishingFixture channelAccounts;
 
 	private Fixture fixture;
@@ -447,7 +461,7 @@ class RoleMatrixIntegrationTests {
 
 	/** Fresh posts in the state a route needs, written by the table's author. */
 	record MatrixPosts(Posts posts, PostReview review, PostImports imports, TestOrganization organization,
-			UUID accountId) {
+			UUID accountId, PostMediaRepository media) {
 
 		static final String CSV = "send_at,accounts,text\r\n2099-01-01 09:00,sandbox,Flu shots this week.\r\n";
 
@@ -461,6 +475,21 @@ class RoleMatrixIntegrationTests {
 				.create(this.organization.person(Role.AUTHOR).actor(),
 						PostDraft.of("Matrix post.", null, this.accountId))
 				.id();
+		}
+
+		Post withImage() {
+			return this.posts.create(this.organization.person(Role.AUTHOR).actor(),
+					PostDraft.of("Matrix post with a photo.", null, this.accountId)
+						.withImages(List.of(PostDraft.DraftImage.upload(TestImages.png(), "A bandaged arm"))));
+		}
+
+		/** The public address of an image of an approved post, as a network gets it. */
+		String publicImagePath() {
+			UUID id = withImage().id();
+			this.review.submit(this.organization.person(Role.AUTHOR).actor(), id, 0);
+			this.review.approve(this.organization.person(Role.REVIEWER).actor(), id, 1, null);
+			PostMediaRepository.Content image = this.media.contents(id).get(0);
+			return "/media/" + image.id() + "/" + image.publicToken();
 		}
 
 		UUID inReview() {
@@ -566,7 +595,7 @@ class RoleMatrixIntegrationTests {
 		this.fixture.claims = this.organizationClaims;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
-				this.fixture.accountId);
+				this.fixture.accountId, this.postMedia);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
 				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));

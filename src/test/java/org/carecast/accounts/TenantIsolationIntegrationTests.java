@@ -12,11 +12,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostImports;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.internal.TestImages;
 import org.carecast.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,8 @@ class TenantIsolationIntegrationTests {
 	@Autowired
 	private PostImports imports;
 
+	private UUID imageOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -114,7 +118,10 @@ class TenantIsolationIntegrationTests {
 		this.adminOfA = TestSessions.signIn(this.mvc, this.a.admin());
 		UUID accountOfB = new PublishingFixture(this.channelPublisher).account(this.b.id(), ChannelNetwork.MASTODON);
 		Actor authorOfB = this.b.person(Role.AUTHOR).actor();
-		this.postOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's clinic news.", null, accountOfB)).id();
+		Post postOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's clinic news.", null, accountOfB)
+			.withImages(List.of(PostDraft.DraftImage.upload(TestImages.png(), "Clinic front door in spring"))));
+		this.postOfB = postOfB.id();
+		this.imageOfB = postOfB.images().get(0).id();
 		this.review.submit(authorOfB, this.postOfB, 0);
 		// An upload by B's administrator, the person A's administrator is most like.
 		this.importOfB = this.imports
@@ -125,7 +132,8 @@ class TenantIsolationIntegrationTests {
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
-	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB) {
+	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
+			UUID imageOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -148,6 +156,8 @@ class TenantIsolationIntegrationTests {
 						(t) -> post("/account/tokens/{id}/revoke", t.tokenOfB())),
 				attack("GET /posts/{postOfB}", (t) -> get("/posts/{id}", t.postOfB())),
 				attack("GET /posts/{postOfB}/edit", (t) -> get("/posts/{id}/edit", t.postOfB())),
+				attack("GET /posts/{postOfB}/images/{imageOfB}",
+						(t) -> get("/posts/{id}/images/{imageId}", t.postOfB(), t.imageOfB())),
 				attack("POST /posts/{postOfB} (edit)",
 						(t) -> post("/posts/{id}", t.postOfB()).param("baseText", "Hijacked").param("version", "1")),
 				attack("POST /posts/{postOfB}/submit",
@@ -350,7 +360,7 @@ class TenantIsolationIntegrationTests {
 
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
-				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB);
+				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -391,6 +401,10 @@ class TenantIsolationIntegrationTests {
 				"select * from post_variant where organization_id = ? order by post_id, account_id", organizationId));
 		snapshot.put("post_comment",
 				rows("select * from post_comment where organization_id = ? order by id", organizationId));
+		// Every column but the bytes, which a map of rows cannot compare.
+		snapshot.put("post_media",
+				rows("select id, post_id, position, mime_type, size_bytes, alt_text, public_token, created_at "
+						+ "from post_media where organization_id = ? order by id", organizationId));
 		snapshot.put("post_delivery",
 				rows("select * from post_delivery where organization_id = ? order by id", organizationId));
 		snapshot.put("audit_event",

@@ -105,6 +105,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// Post images at their random public address, which Instagram and Threads
+			// fetch
+			// without an account; the token in the path is the permission.
+			.requestMatchers(HttpMethod.GET, "/media/*/*")
+			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.hasRole("ADMIN")
 			.requestMatchers("/actuator/**")

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.carecast.guardrail.Direction;
 import org.carecast.guardrail.Finding;
+import org.carecast.guardrail.FindingFix;
 import org.carecast.guardrail.Network;
 import org.carecast.guardrail.OrganizationScanner;
 import org.carecast.guardrail.Report;
-import org.carecast.guardrail.internal.Redactor;
 import org.carecast.shared.ActorPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,23 +80,8 @@ class CheckController {
 		return (htmx != null) ? "guardrail/check :: results" : "guardrail/check";
 	}
 
-	/**
-	 * Applies one finding's fix: an identifier becomes its typed placeholder, as the full
-	 * redaction would; a term with a plain alternative is replaced by it.
-	 */
 	static String redactOne(String text, Finding finding) {
-		String replacement = fixFor(finding);
-		if (finding.end() > text.length() || replacement == null) {
-			return text;
-		}
-		return text.substring(0, finding.start()) + replacement + text.substring(finding.end());
-	}
-
-	static String fixFor(Finding finding) {
-		if (Redactor.redacts(finding)) {
-			return "[" + finding.type() + "]";
-		}
-		return finding.replacement();
+		return FindingFix.apply(text, finding);
 	}
 
 	private static void addChoices(Model model) {
@@ -111,12 +96,8 @@ class CheckController {
 	record Choice(String value, String label) {
 	}
 
-	/** The fix button's words, or {@code null} when the finding has no one-click fix. */
 	static String fixLabelFor(Finding finding) {
-		if (Redactor.redacts(finding)) {
-			return "Redact";
-		}
-		return (finding.replacement() != null) ? "Replace with \u201c" + finding.replacement() + "\u201d" : null;
+		return FindingFix.label(finding);
 	}
 
 	/** A finding as the page shows it, numbered from 1 like the marks in the text. */

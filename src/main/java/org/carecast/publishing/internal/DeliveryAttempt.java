@@ -49,12 +49,16 @@ class DeliveryAttempt {
 
 	private final Recorder recorder;
 
+	private final DeliveryMedia media;
+
 	DeliveryAttempt(DeliveryRepository deliveries, PostRepository posts, PauseRepository pause,
-			ChannelPublisher publisher, AuditTrail auditTrail, TransactionTemplate transactions, Clock clock) {
+			ChannelPublisher publisher, DeliveryMedia media, AuditTrail auditTrail, TransactionTemplate transactions,
+			Clock clock) {
 		this.deliveries = deliveries;
 		this.posts = posts;
 		this.pause = pause;
 		this.publisher = publisher;
+		this.media = media;
 		this.recorder = new Recorder(deliveries, posts, auditTrail, transactions, clock);
 	}
 
@@ -110,8 +114,8 @@ class DeliveryAttempt {
 		if (this.posts.transition(post.id(), List.of(PostState.SCHEDULED), PostState.PUBLISHING, null, now)) {
 			this.recorder.system(post, "post.publishing", "publishing started");
 		}
-		OutboundPost outbound = new OutboundPost(delivery.idempotencyKey(), variant.text(post.baseText()), List.of(),
-				variant.link(), null, null);
+		OutboundPost outbound = new OutboundPost(delivery.idempotencyKey(), variant.text(post.baseText()),
+				this.media.of(post.id(), delivery.network()), variant.link(), null, null);
 		return new Claim(delivery, post, outbound);
 	}
 

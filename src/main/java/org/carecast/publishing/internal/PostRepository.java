@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.publishing.Post;
+import org.carecast.publishing.PostImage;
 import org.carecast.publishing.PostState;
 import org.carecast.publishing.Variant;
 import org.jspecify.annotations.Nullable;
@@ -164,6 +165,15 @@ public class PostRepository {
 			.list();
 	}
 
+	private List<PostImage> images(UUID postId) {
+		return this.jdbc
+			.sql("select id, mime_type, size_bytes, alt_text from post_media where post_id = ? order by position")
+			.param(postId)
+			.query((rs, n) -> new PostImage(rs.getObject("id", UUID.class), rs.getString("mime_type"),
+					rs.getLong("size_bytes"), rs.getString("alt_text")))
+			.list();
+	}
+
 	private Post post(ResultSet rs, int n) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new Post(id, rs.getObject("organization_id", UUID.class), rs.getString("base_text"),
@@ -171,7 +181,7 @@ public class PostRepository {
 				rs.getString("sources"), Timestamps.read(rs, "scheduled_at"), rs.getObject("author_id", UUID.class),
 				rs.getString("author_name"), PostState.valueOf(rs.getString("state")), rs.getString("override_reason"),
 				rs.getString("override_by"), rs.getString("failure_message"), Timestamps.read(rs, "created_at"),
-				Timestamps.read(rs, "updated_at"), rs.getLong("version"), variants(id));
+				Timestamps.read(rs, "updated_at"), rs.getLong("version"), variants(id), images(id));
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.carecast.publishing.internal;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import org.carecast.channels.ChannelNetwork;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,9 +19,20 @@ import org.springframework.validation.annotation.Validated;
  * @param pollingInterval how often every node looks for due posts; a due post goes out
  * within this time (the module promises 5 seconds)
  * @param threads how many deliveries one node sends at once
+ * @param media per network, a different largest image or image count than
+ * {@link MediaLimits#defaults}, for when a network changes its rules
  */
 @Validated
 @ConfigurationProperties("carecast.publishing")
 record PublishingProperties(@NotNull @DefaultValue("2s") Duration pollingInterval,
-		@Min(1) @Max(64) @DefaultValue("4") int threads) {
+		@Min(1) @Max(64) @DefaultValue("4") int threads, Map<ChannelNetwork, MediaOverride> media) {
+
+	PublishingProperties {
+		media = (media != null) ? Map.copyOf(media) : Map.of();
+	}
+
+	/** Either field may be left out to keep the default. */
+	record MediaOverride(@Min(1) Long maxBytes, @Min(1) Integer maxCount) {
+	}
+
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * starts after every bean (Flyway included) is ready and stops first on shutdown.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PublishingProperties.class)
+@EnableConfigurationProperties({ PublishingProperties.class, PublicAddress.class })
 class SchedulerConfiguration {
 
 	/**

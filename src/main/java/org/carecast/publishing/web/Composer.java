@@ -3,21 +3,28 @@ package org.carecast.publishing.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.carecast.channels.ConnectedAccount;
 import org.carecast.guardrail.Finding;
+import org.carecast.guardrail.FindingFix;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostGuardrail;
 import org.carecast.publishing.VariantCheck;
+import org.carecast.publishing.internal.ImageRules;
+import org.carecast.publishing.internal.MediaLimits;
 import org.carecast.publishing.internal.TargetAccounts;
 import org.carecast.shared.Actor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * What the composer page needs: the accounts to choose from and, for each chosen one, a
- * preview with the network's own length count and the guardrail's findings.
+ * preview with the network's own length count and the guardrail's findings, each with its
+ * one-click fix where there is one.
  */
 @Component
 class Composer {
@@ -30,16 +37,22 @@ class Composer {
 
 	private final OrganizationTime time;
 
-	Composer(TargetAccounts accounts, PostGuardrail guardrail, OrganizationTime time) {
+	private final ImageRules imageRules;
+
+	Composer(TargetAccounts accounts, PostGuardrail guardrail, OrganizationTime time, ImageRules imageRules) {
 		this.accounts = accounts;
 		this.guardrail = guardrail;
 		this.time = time;
+		this.imageRules = imageRules;
 	}
 
 	String show(Actor actor, Post post, PostForm form, Model model) {
+		List<ConnectedAccount> available = this.accounts.available(actor.organizationId());
 		model.addAttribute("post", post);
 		model.addAttribute("form", form);
-		model.addAttribute("accounts", this.accounts.available(actor.organizationId()));
+		model.addAttribute("accounts", available);
+		model.addAttribute("images", (post != null) ? post.images() : List.of());
+		model.addAttribute("imageLimits", imageLimits(available));
 		model.addAttribute("zone", this.time.zone(actor).getId());
 		model.addAttribute("previews", previews(actor, form));
 		return "publishing/compose";
@@ -51,16 +64,91 @@ class Composer {
 			if (!form.getAccountIds().contains(account.id())) {
 				continue;
 			}
-			String override = form.getTextOverrides().get(account.id().toString());
-			String text = (override != null && !override.isBlank()) ? override : form.getBaseText();
+			String text = textFor(form, account.id());
 			if (text.length() > PREVIEW_LIMIT) {
 				text = text.substring(0, PREVIEW_LIMIT);
 			}
 			VariantCheck check = this.guardrail.check(actor.organizationId(), account.id(), account.network(),
-					account.handle(), text, form.getConsentReference());
+					account.handle(), text, form.getConsentReference(), form.media());
 			previews.add(Preview.of(check));
 		}
 		return previews;
+	}
+
+	/**
+	 * Applies one finding's fix to the text it was found in: the account's own text if it
+	 * has one, otherwise the shared text.
+	 * @param fix {@code <account id>:<finding index>} as the fix button sends it
+	 * @return which text changed; empty when the finding is gone or has no fix
+	 */
+	Optional<Fixed> applyFix(Actor actor, PostForm form, String fix) {
+		String[] parts = (fix != null) ? fix.split(":", 2) : new String[0];
+		if (parts.length != 2) {
+			return Optional.empty();
+		}
+		for (ConnectedAccount account : this.accounts.available(actor.organizationId())) {
+			if (!account.id().toString().equals(parts[0]) || !form.getAccountIds().contains(account.id())) {
+				continue;
+			}
+			List<Finding> findings = previews(actor, form).stream()
+				.filter((p) -> p.check().accountId().equals(account.id()))
+				.findFirst()
+				.map((p) -> p.check().report().findings())
+				.orElse(List.of());
+			int index = parseIndex(parts[1]);
+			if (index < 0 || index >= findings.size() || FindingFix.replacement(findings.get(index)) == null) {
+				return Optional.empty();
+			}
+			String own = form.getTextOverrides().get(account.id().toString());
+			if (own != null && !own.isBlank()) {
+				form.getTextOverrides().put(account.id().toString(), FindingFix.apply(own, findings.get(index)));
+				return Optional.of(new Fixed(account));
+			}
+			form.setBaseText(FindingFix.apply(form.getBaseText(), findings.get(index)));
+			return Optional.of(new Fixed(null));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * @param ownTextOf the account whose own text changed, or {@code null} for the shared
+	 * text
+	 */
+	record Fixed(@Nullable ConnectedAccount ownTextOf) {
+	}
+
+	private static String textFor(PostForm form, UUID accountId) {
+		String override = form.getTextOverrides().get(accountId.toString());
+		return (override != null && !override.isBlank()) ? override : form.getBaseText();
+	}
+
+	private static int parseIndex(String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	/**
+	 * One line per network among the accounts, so authors know the rules before
+	 * uploading.
+	 */
+	private List<String> imageLimits(List<ConnectedAccount> available) {
+		return available.stream()
+			.map(ConnectedAccount::network)
+			.distinct()
+			.sorted()
+			.map((n) -> limitLine(n.code(), this.imageRules.limits(n)))
+			.toList();
+	}
+
+	private static String limitLine(String network, MediaLimits limits) {
+		String formats = String.join(", ", limits.formats().stream().sorted().map((f) -> f.label()).toList());
+		return String.format(Locale.ROOT,
+				"%s: %s, up to %.1f MB each, at most %d images, alt text up to %,d characters", network, formats,
+				limits.maxBytes() / 1_000_000.0, limits.maxCount(), limits.maxAltText());
 	}
 
 	/** One network's preview: the text as it would be cut, its count, and findings. */
@@ -72,23 +160,33 @@ class Composer {
 			String fitting = (check.length() != null) ? check.length().fitting(text) : text;
 			String counter = (check.length() != null) ? String.format(Locale.ROOT, "%,d of %,d %s",
 					check.length().count(), check.length().limit(), check.length().unit()) : "No length limit";
-			List<FindingLine> lines = check.report().findings().stream().map(FindingLine::of).toList();
+			List<Finding> all = check.report().findings();
+			List<FindingLine> lines = new ArrayList<>();
+			for (int i = 0; i < all.size(); i++) {
+				lines.add(FindingLine.of(i, all.get(i)));
+			}
 			return new Preview(check, fitting, text.substring(fitting.length()), counter,
 					check.length() != null && check.length().over(), lines);
 		}
 
 	}
 
-	/** A finding in words: its severity is written out, never shown by colour alone. */
-	record FindingLine(String severityCode, String severityLabel, String message, String suggestion) {
+	/**
+	 * A finding in words: its severity is written out, never shown by colour alone.
+	 *
+	 * @param index its place in the report, which the fix button sends back
+	 * @param fixLabel the fix button's words, or {@code null} when there is no fix
+	 */
+	record FindingLine(int index, String severityCode, String severityLabel, String message, String suggestion,
+			String fixLabel) {
 
-		static FindingLine of(Finding f) {
+		static FindingLine of(int index, Finding f) {
 			String label = switch (f.severity()) {
 				case BLOCK -> "Blocks";
 				case REVIEW -> "Needs review";
 				default -> "Advice";
 			};
-			return new FindingLine(f.severity().code(), label, f.message(), f.suggestion());
+			return new FindingLine(index, f.severity().code(), label, f.message(), f.suggestion(), FindingFix.label(f));
 		}
 
 	}

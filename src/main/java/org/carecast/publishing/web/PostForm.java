@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carecast.guardrail.Media;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
+import org.carecast.publishing.PostDraft.DraftImage;
+import org.carecast.publishing.PostImage;
 import org.carecast.publishing.Variant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composer's fields. Per-account fields are keyed by the account id.
@@ -37,6 +42,12 @@ class PostForm {
 
 	private Map<String, String> firstComments = new HashMap<>();
 
+	private Map<String, String> imageAltTexts = new LinkedHashMap<>();
+
+	private List<UUID> removeImages = new ArrayList<>();
+
+	private String newImageAltText;
+
 	private long version;
 
 	static PostForm of(Post post, ZoneId zone) {
@@ -54,7 +65,41 @@ class PostForm {
 			put(form.links, v.accountId(), v.link());
 			put(form.firstComments, v.accountId(), v.firstComment());
 		}
+		for (PostImage image : post.images()) {
+			form.imageAltTexts.put(image.id().toString(), image.altText());
+		}
 		return form;
+	}
+
+	/**
+	 * The draft with its images: the stored ones that were not removed, with the alt text
+	 * as edited, then the new upload if there is one.
+	 * @param stored the post's images as saved, in order
+	 * @param newImage the uploaded file's bytes, or {@code null} when none was chosen
+	 */
+	PostDraft draft(ZoneId zone, List<PostImage> stored, byte @Nullable [] newImage) {
+		List<DraftImage> images = new ArrayList<>();
+		for (PostImage image : stored) {
+			if (!this.removeImages.contains(image.id())) {
+				images.add(DraftImage.kept(image.id(),
+						this.imageAltTexts.getOrDefault(image.id().toString(), image.altText())));
+			}
+		}
+		if (newImage != null) {
+			images.add(DraftImage.upload(newImage, this.newImageAltText));
+		}
+		return draft(zone).withImages(images);
+	}
+
+	/** The images as the live preview's accessibility check sees them. */
+	List<Media> media() {
+		List<Media> media = new ArrayList<>();
+		this.imageAltTexts.forEach((id, alt) -> {
+			if (this.removeImages.stream().noneMatch((r) -> r.toString().equals(id))) {
+				media.add(new Media("image", alt));
+			}
+		});
+		return media;
 	}
 
 	PostDraft draft(ZoneId zone) {
@@ -155,6 +200,30 @@ class PostForm {
 
 	public void setFirstComments(Map<String, String> firstComments) {
 		this.firstComments = firstComments;
+	}
+
+	public Map<String, String> getImageAltTexts() {
+		return this.imageAltTexts;
+	}
+
+	public void setImageAltTexts(Map<String, String> imageAltTexts) {
+		this.imageAltTexts = (imageAltTexts != null) ? imageAltTexts : new LinkedHashMap<>();
+	}
+
+	public List<UUID> getRemoveImages() {
+		return this.removeImages;
+	}
+
+	public void setRemoveImages(List<UUID> removeImages) {
+		this.removeImages = (removeImages != null) ? removeImages : new ArrayList<>();
+	}
+
+	public String getNewImageAltText() {
+		return this.newImageAltText;
+	}
+
+	public void setNewImageAltText(String newImageAltText) {
+		this.newImageAltText = newImageAltText;
 	}
 
 	public long getVersion() {

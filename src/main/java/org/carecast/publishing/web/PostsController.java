@@ -3,6 +3,7 @@ package org.carecast.publishing.web;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.carecast.publishing.Post;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The post list and the composer. Authors (and administrators) write; everyone with a
@@ -74,14 +76,16 @@ class PostsController {
 
 	@PostMapping("/posts")
 	@PreAuthorize(WRITERS)
-	String create(@AuthenticationPrincipal ActorPrincipal me, @ModelAttribute("form") PostForm form, Model model) {
+	String create(@AuthenticationPrincipal ActorPrincipal me, @ModelAttribute("form") PostForm form,
+			@RequestParam(required = false) MultipartFile newImage, Model model) {
 		Actor actor = me.actor();
+		byte[] upload = UploadedImage.bytes(newImage);
 		try {
-			Post post = this.posts.create(actor, form.draft(this.time.zone(actor)));
+			Post post = this.posts.create(actor, form.draft(this.time.zone(actor), List.of(), upload));
 			return "redirect:/posts/" + post.id();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", UploadedImage.problem(ex, upload));
 			return this.composer.show(actor, null, form, model);
 		}
 	}
@@ -97,23 +101,36 @@ class PostsController {
 	@PostMapping("/posts/{id}")
 	@PreAuthorize(WRITERS)
 	String update(@AuthenticationPrincipal ActorPrincipal me, @PathVariable UUID id,
-			@ModelAttribute("form") PostForm form, Model model) {
+			@ModelAttribute("form") PostForm form, @RequestParam(required = false) MultipartFile newImage,
+			Model model) {
 		Actor actor = me.actor();
 		Post post = this.posts.get(actor, id);
+		byte[] upload = UploadedImage.bytes(newImage);
 		try {
-			this.posts.update(actor, id, form.getVersion(), form.draft(this.time.zone(actor)));
+			this.posts.update(actor, id, form.getVersion(), form.draft(this.time.zone(actor), post.images(), upload));
 			return "redirect:/posts/" + id;
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", UploadedImage.problem(ex, upload));
 			return this.composer.show(actor, post, form, model);
 		}
 	}
 
+	/**
+	 * The live previews; with {@code fix}, first applies that finding's fix and sends the
+	 * changed text box along, for htmx to swap in out of band.
+	 */
 	@PostMapping("/posts/preview")
 	@PreAuthorize(WRITERS)
-	String preview(@AuthenticationPrincipal ActorPrincipal me, @ModelAttribute("form") PostForm form, Model model) {
+	String preview(@AuthenticationPrincipal ActorPrincipal me, @ModelAttribute("form") PostForm form,
+			@RequestParam(required = false) String fix, Model model) {
+		Optional<Composer.Fixed> fixed = (fix != null) ? this.composer.applyFix(me.actor(), form, fix)
+				: Optional.empty();
 		model.addAttribute("previews", this.composer.previews(me.actor(), form));
+		if (fixed.isPresent()) {
+			model.addAttribute("fixed", fixed.get());
+			return "publishing/compose :: fixed";
+		}
 		return "publishing/compose :: preview";
 	}
 
