@@ -50,7 +50,7 @@ public class PostImports {
 					: row.accounts()
 						.stream()
 						.map((a) -> this.guardrail.check(actor.organizationId(), a.id(), a.network(), a.handle(),
-								row.text(), row.consentReference()))
+								row.text(), row.consentReference(), List.of()))
 						.toList();
 			checked.add(new ImportRow(row.number(), row.sendAt(),
 					row.accounts().stream().map((a) -> a.network().code() + ": " + a.handle()).toList(),
