@@ -17,15 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param overrideReason a reviewer's written reason for approving despite a blocking
  * guardrail finding
  * @param failureMessage the network's reason in plain words, when it failed
+ * @param campaignId the planned campaign it belongs to; {@code campaign} is free text
  */
 public record Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic,
 		@Nullable String campaign, @Nullable String consentReference, @Nullable String sources,
 		@Nullable Instant scheduledAt, UUID authorId, String authorName, PostState state,
 		@Nullable String overrideReason, @Nullable String overrideBy, @Nullable String failureMessage,
-		Instant createdAt, Instant updatedAt, long version, List<Variant> variants) {
+		Instant createdAt, Instant updatedAt, long version, List<Variant> variants, @Nullable UUID campaignId) {
 
 	public Post {
 		variants = List.copyOf(variants);
+	}
+
+	/** A post in no planned campaign. */
+	public Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt, UUID authorId,
+			String authorName, PostState state, @Nullable String overrideReason, @Nullable String overrideBy,
+			@Nullable String failureMessage, Instant createdAt, Instant updatedAt, long version,
+			List<Variant> variants) {
+		this(id, organizationId, baseText, healthTopic, campaign, consentReference, sources, scheduledAt, authorId,
+				authorName, state, overrideReason, overrideBy, failureMessage, createdAt, updatedAt, version, variants,
+				null);
 	}
 
 	/**
@@ -41,20 +53,21 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, newState,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants);
+				this.variants, this.campaignId);
 	}
 
 	public Post withOverride(@Nullable String reason, @Nullable String by) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
-				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants);
+				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants,
+				this.campaignId);
 	}
 
 	public Post withScheduledAt(@Nullable Instant sendAt) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, sendAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants);
+				this.variants, this.campaignId);
 	}
 
 	/**
@@ -65,7 +78,7 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, draft.baseText(), draft.healthTopic(), draft.campaign(),
 				draft.consentReference(), draft.sources(), draft.scheduledAt(), this.authorId, this.authorName,
 				this.state, this.overrideReason, this.overrideBy, null, this.createdAt, this.updatedAt, this.version,
-				newVariants);
+				newVariants, draft.campaignId());
 	}
 
 	/** Saved as version {@code newVersion} at {@code now}. */
@@ -73,7 +86,7 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, now, newVersion,
-				this.variants);
+				this.variants, this.campaignId);
 	}
 
 	@Override

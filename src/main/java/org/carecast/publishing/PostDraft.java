@@ -8,14 +8,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an author writes: the fields of a post that a person chooses.
+ *
+ * @param campaignId the planned campaign the post belongs to, if any
  */
 public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
 		@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
-		List<Target> targets) {
+		List<Target> targets, @Nullable UUID campaignId) {
 
 	public PostDraft {
 		baseText = (baseText != null) ? baseText : "";
 		targets = (targets != null) ? List.copyOf(targets) : List.of();
+	}
+
+	/** A draft in no planned campaign. */
+	public PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
+			List<Target> targets) {
+		this(baseText, healthTopic, campaign, consentReference, sources, scheduledAt, targets, null);
 	}
 
 	/** One account the post goes to, with what it says there if that differs. */

@@ -1,5 +1,6 @@
 package org.carecast.accounts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.Campaign;
+import org.carecast.publishing.Campaigns;
+import org.carecast.publishing.ContentLibrary;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
@@ -288,6 +292,42 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/posts/{id}/cancel", f.posts.draft()).param("version", "0")),
 			page(HttpMethod.POST, "/posts/{id}/comments", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
 					(f, who) -> post("/posts/{id}/comments", f.posts.draft()).param("body", "Looks good.")),
+			// Planning: everyone with a role reads the calendar, campaigns and library;
+			// the publishing team plans and moves; authors reuse; reviewers re-review
+			page(HttpMethod.GET, "/calendar", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.POST, "/calendar/posts/{id}/move", Access.PUBLISHING_TEAM, Outcome.redirect("/calendar*"),
+					(f, who) -> post("/calendar/posts/{id}/move", f.posts.draft()).param("version", "0")
+						.param("date", "2099-01-01")
+						.param("time", "09:00")),
+			page(HttpMethod.GET, "/campaigns", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.GET, "/campaigns/new", Access.PUBLISHING_TEAM, Outcome.ok(200),
+					(f, who) -> get("/campaigns/new").param("observance", "world-aids-day").param("year", "2099")),
+			page(HttpMethod.POST, "/campaigns", Access.PUBLISHING_TEAM, Outcome.redirect("/campaigns/*"),
+					(f, who) -> post("/campaigns").param("name", "Matrix campaign")
+						.param("startsOn", "2099-12-01")
+						.param("endsOn", "2099-12-07")
+						.param("networks", "sandbox")),
+			page(HttpMethod.GET, "/campaigns/{id}", Access.ANY_ROLE, Outcome.ok(200),
+					(f, who) -> get("/campaigns/{id}", f.planning.campaign())),
+			page(HttpMethod.GET, "/campaigns/{id}/edit", Access.PUBLISHING_TEAM, Outcome.ok(200),
+					(f, who) -> get("/campaigns/{id}/edit", f.planning.campaign())),
+			page(HttpMethod.POST, "/campaigns/{id}", Access.PUBLISHING_TEAM, Outcome.redirect("/campaigns/*"),
+					(f, who) -> post("/campaigns/{id}", f.planning.campaign()).param("version", "0")
+						.param("name", "Matrix campaign edited")
+						.param("startsOn", "2099-12-01")
+						.param("endsOn", "2099-12-07")
+						.param("networks", "x")),
+			page(HttpMethod.POST, "/campaigns/{id}/delete", Access.PUBLISHING_TEAM, Outcome.redirect("/campaigns"),
+					(f, who) -> post("/campaigns/{id}/delete", f.planning.campaign())),
+			page(HttpMethod.GET, "/library", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.POST, "/posts/{id}/library", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/library", f.posts.approved()).param("reviewBy",
+							LocalDate.now().plusMonths(6).toString())),
+			page(HttpMethod.POST, "/library/{id}/reuse", Access.AUTHORS, Outcome.redirect("/posts/*/edit"),
+					(f, who) -> post("/library/{id}/reuse", f.planning.libraryItem())),
+			page(HttpMethod.POST, "/library/{id}/re-review", Access.REVIEWERS, Outcome.redirect("/library"),
+					(f, who) -> post("/library/{id}/re-review", f.planning.libraryItem()).param("version", "0")
+						.param("reviewBy", LocalDate.now().plusMonths(3).toString())),
 			page(HttpMethod.GET, "/publishing/pause", Access.REVIEWERS, Outcome.ok(200)),
 			page(HttpMethod.POST, "/publishing/pause", Access.REVIEWERS, Outcome.redirect("/publishing/pause"),
 					(f, who) -> post("/publishing/pause").param("reason", "Matrix")),
@@ -372,6 +412,12 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private PostReview postReview;
 
+	@Autowired
+	private Campaigns campaigns;
+
+	@Autowired
+	private ContentLibrary library;
+
 	private PublishingFixture channelAccounts;
 
 	private Fixture fixture;
@@ -396,6 +442,26 @@ class RoleMatrixIntegrationTests {
 			UUID id = inReview();
 			this.review.approve(this.organization.person(Role.REVIEWER).actor(), id, 1, null);
 			return id;
+		}
+
+	}
+
+	/** Fresh campaigns and library items, planned by the table's author. */
+	record MatrixPlanning(Campaigns campaigns, ContentLibrary library, MatrixPosts posts) {
+
+		UUID campaign() {
+			return this.campaigns
+				.create(this.posts.organization().person(Role.AUTHOR).actor(),
+						new Campaign.Plan("Matrix campaign", null, null, LocalDate.of(2099, 5, 1),
+								LocalDate.of(2099, 5, 31), Set.of(ChannelNetwork.SANDBOX), null))
+				.id();
+		}
+
+		UUID libraryItem() {
+			return this.library
+				.save(this.posts.organization().person(Role.AUTHOR).actor(), this.posts.approved(),
+						LocalDate.now().plusMonths(6))
+				.id();
 		}
 
 	}
@@ -425,6 +491,8 @@ class RoleMatrixIntegrationTests {
 		UUID accountId;
 
 		MatrixPosts posts;
+
+		MatrixPlanning planning;
 
 		Fixture(TestOrganization organization, Person withoutRoles, UUID targetUserId, UUID staffId, ApiTokens tokens,
 				StaffDirectory staff, ChannelTestAccounts channels) {
@@ -480,6 +548,7 @@ class RoleMatrixIntegrationTests {
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, organization,
 				this.fixture.accountId);
+		this.fixture.planning = new MatrixPlanning(this.campaigns, this.library, this.fixture.posts);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
 				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));

@@ -1,5 +1,6 @@
 package org.carecast.accounts;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.publishing.Campaign;
+import org.carecast.publishing.Campaigns;
+import org.carecast.publishing.ContentLibrary;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.Posts;
@@ -96,6 +100,16 @@ class TenantIsolationIntegrationTests {
 
 	private UUID postOfB;
 
+	@Autowired
+	private Campaigns campaigns;
+
+	@Autowired
+	private ContentLibrary library;
+
+	private UUID campaignOfB;
+
+	private UUID libraryItemOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -110,10 +124,21 @@ class TenantIsolationIntegrationTests {
 		Actor authorOfB = this.b.person(Role.AUTHOR).actor();
 		this.postOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's clinic news.", null, accountOfB)).id();
 		this.review.submit(authorOfB, this.postOfB, 0);
+		this.campaignOfB = this.campaigns
+			.create(authorOfB,
+					new Campaign.Plan("Bruno's campaign", null, null, LocalDate.of(2099, 3, 1),
+							LocalDate.of(2099, 3, 31), Set.of(ChannelNetwork.MASTODON), null))
+			.id();
+		UUID approvedOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's approved news.", null, accountOfB)).id();
+		this.review.submit(authorOfB, approvedOfB, 0);
+		this.review.approve(this.b.person(Role.REVIEWER).actor(), approvedOfB, 1, null);
+		this.libraryItemOfB = this.library.save(authorOfB, approvedOfB, this.library.today(authorOfB).plusMonths(6))
+			.id();
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
-	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB) {
+	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID campaignOfB,
+			UUID libraryItemOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -151,7 +176,28 @@ class TenantIsolationIntegrationTests {
 				attack("POST /posts/{postOfB}/cancel",
 						(t) -> post("/posts/{id}/cancel", t.postOfB()).param("version", "1")),
 				attack("POST /posts/{postOfB}/comments",
-						(t) -> post("/posts/{id}/comments", t.postOfB()).param("body", "Hijacked")));
+						(t) -> post("/posts/{id}/comments", t.postOfB()).param("body", "Hijacked")),
+				attack("POST /calendar/posts/{postOfB}/move",
+						(t) -> post("/calendar/posts/{id}/move", t.postOfB()).param("version", "1")
+							.param("date", "2099-01-01")
+							.param("time", "09:00")),
+				attack("POST /posts/{postOfB}/library",
+						(t) -> post("/posts/{id}/library", t.postOfB()).param("reviewBy", "2099-01-01")),
+				attack("GET /campaigns/{campaignOfB}", (t) -> get("/campaigns/{id}", t.campaignOfB())),
+				attack("GET /campaigns/{campaignOfB}/edit", (t) -> get("/campaigns/{id}/edit", t.campaignOfB())),
+				attack("POST /campaigns/{campaignOfB} (valid change)",
+						(t) -> post("/campaigns/{id}", t.campaignOfB()).param("version", "0")
+							.param("name", "Hijacked")
+							.param("startsOn", "2099-03-01")
+							.param("endsOn", "2099-03-02")
+							.param("networks", "x")),
+				attack("POST /campaigns/{campaignOfB} (invalid change)",
+						(t) -> post("/campaigns/{id}", t.campaignOfB()).param("version", "0").param("name", "")),
+				attack("POST /campaigns/{campaignOfB}/delete", (t) -> post("/campaigns/{id}/delete", t.campaignOfB())),
+				attack("POST /library/{itemOfB}/reuse", (t) -> post("/library/{id}/reuse", t.libraryItemOfB())),
+				attack("POST /library/{itemOfB}/re-review",
+						(t) -> post("/library/{id}/re-review", t.libraryItemOfB()).param("version", "0")
+							.param("reviewBy", LocalDate.now().plusMonths(2).toString())));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -298,6 +344,17 @@ class TenantIsolationIntegrationTests {
 	}
 
 	@Test
+	void planningPagesShowOnlyTheSignedInPersonsOrganization() throws Exception {
+		assertThat(page("/calendar?date=2099-03-15", this.adminOfA)).doesNotContain("Bruno")
+			.doesNotContain(this.campaignOfB.toString());
+		assertThat(page("/campaigns", this.adminOfA)).doesNotContain("Bruno");
+		assertThat(page("/library", this.adminOfA)).doesNotContain("Bruno")
+			.doesNotContain(this.libraryItemOfB.toString());
+		assertThat(page("/calendar?date=2099-03-15", TestSessions.signIn(this.mvc, this.b.admin())))
+			.contains("Bruno&#39;s campaign");
+	}
+
+	@Test
 	void changingOwnSettingsLeavesTheOtherOrganizationAlone() throws Exception {
 		Map<String, List<Map<String, Object>>> before = snapshot(this.b.id());
 		this.mvc
@@ -323,7 +380,7 @@ class TenantIsolationIntegrationTests {
 
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
-				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB);
+				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.campaignOfB, this.libraryItemOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -366,6 +423,9 @@ class TenantIsolationIntegrationTests {
 				rows("select * from post_comment where organization_id = ? order by id", organizationId));
 		snapshot.put("post_delivery",
 				rows("select * from post_delivery where organization_id = ? order by id", organizationId));
+		snapshot.put("campaign", rows("select * from campaign where organization_id = ? order by id", organizationId));
+		snapshot.put("library_item",
+				rows("select * from library_item where organization_id = ? order by id", organizationId));
 		snapshot.put("audit_event",
 				rows("select * from audit_event where organization_id = ? order by seq", organizationId));
 		snapshot.put("audit_chain", rows("select * from audit_chain where chain_key = ?", organizationId.toString()));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.carecast.channels.ConnectedAccount;
 import org.carecast.guardrail.Finding;
+import org.carecast.publishing.Campaigns;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostGuardrail;
 import org.carecast.publishing.VariantCheck;
@@ -30,10 +31,13 @@ class Composer {
 
 	private final OrganizationTime time;
 
-	Composer(TargetAccounts accounts, PostGuardrail guardrail, OrganizationTime time) {
+	private final Campaigns campaigns;
+
+	Composer(TargetAccounts accounts, PostGuardrail guardrail, OrganizationTime time, Campaigns campaigns) {
 		this.accounts = accounts;
 		this.guardrail = guardrail;
 		this.time = time;
+		this.campaigns = campaigns;
 	}
 
 	String show(Actor actor, Post post, PostForm form, Model model) {
@@ -41,6 +45,7 @@ class Composer {
 		model.addAttribute("form", form);
 		model.addAttribute("accounts", this.accounts.available(actor.organizationId()));
 		model.addAttribute("zone", this.time.zone(actor).getId());
+		model.addAttribute("campaigns", this.campaigns.list(actor));
 		model.addAttribute("previews", previews(actor, form));
 		return "publishing/compose";
 	}
