@@ -31,12 +31,8 @@ public class Observances {
 
 	private final List<Observance> all;
 
-	Observances() {
-		this(LOCATION);
-	}
-
-	Observances(String location) {
-		this.all = load(location);
+	public Observances() {
+		this.all = load(LOCATION);
 	}
 
 	public List<Observance> all() {

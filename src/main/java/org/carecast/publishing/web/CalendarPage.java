@@ -75,10 +75,10 @@ record CalendarPage(View view, LocalDate anchor, ZoneId zone, String title, Loca
 			week.add(new Day(day, DAY_TITLE.format(day), view == View.WEEK || day.getMonth() == anchor.getMonth(),
 					day.equals(today),
 					observances.stream()
-						.filter((o) -> o.span().contains(day))
+						.filter((o) -> o.span().contains(day) && startsRow(day, o.span().first()))
 						.map(Observance.Occurrence::observance)
 						.toList(),
-					campaigns.stream().filter((c) -> c.runsOn(day)).toList(), entries));
+					campaigns.stream().filter((c) -> c.runsOn(day) && startsRow(day, c.startsOn())).toList(), entries));
 			if (week.size() == 7) {
 				weeks.add(List.copyOf(week));
 				week.clear();
@@ -89,6 +89,14 @@ record CalendarPage(View view, LocalDate anchor, ZoneId zone, String title, Loca
 		LocalDate previous = (view == View.MONTH) ? anchor.minusMonths(1) : anchor.minusWeeks(1);
 		LocalDate next = (view == View.MONTH) ? anchor.plusMonths(1) : anchor.plusWeeks(1);
 		return new CalendarPage(view, anchor, zone, title, previous, next, List.copyOf(weeks));
+	}
+
+	/**
+	 * Whether a span is named on {@code day}: on its first day and at the start of each
+	 * week row it runs into, so a month-long observance does not fill every cell.
+	 */
+	static boolean startsRow(LocalDate day, LocalDate first) {
+		return day.equals(first) || day.getDayOfWeek() == DayOfWeek.MONDAY;
 	}
 
 	/** One day of the calendar. */

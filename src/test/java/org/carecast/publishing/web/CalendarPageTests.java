@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecast.publishing.Observances;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostState;
 import org.carecast.publishing.web.CalendarPage.Day;
@@ -92,6 +93,21 @@ class CalendarPageTests {
 		assertThat(page.weeks().get(0).get(0).inPeriod()).isFalse();
 		assertThat(page.weeks().get(5).get(6).date()).isEqualTo(LocalDate.of(2025, 4, 6));
 		assertThat(page.previous()).isEqualTo(LocalDate.of(2025, 2, 17));
+	}
+
+	@Test
+	void aLongObservanceIsNamedOnItsFirstDayAndAtTheStartOfEachWeekOnly() {
+		Observances observances = new Observances();
+		CalendarPage page = CalendarPage.of(View.MONTH, LocalDate.of(2025, 10, 1), NEW_YORK, LocalDate.of(2025, 1, 1),
+				List.of(), observances.between(LocalDate.of(2025, 9, 29), LocalDate.of(2025, 11, 2)), List.of());
+		List<LocalDate> named = page.weeks()
+			.stream()
+			.flatMap(List::stream)
+			.filter((d) -> d.observances().stream().anyMatch((o) -> o.key().equals("breast-cancer-awareness-month")))
+			.map(Day::date)
+			.toList();
+		assertThat(named).containsExactly(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 6),
+				LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 20), LocalDate.of(2025, 10, 27));
 	}
 
 	@ParameterizedTest(name = "{0} {1} in {2} is {3}")
