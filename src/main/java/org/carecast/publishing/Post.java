@@ -18,16 +18,29 @@ import org.jspecify.annotations.Nullable;
  * guardrail finding
  * @param failureMessage the network's reason in plain words, when it failed
  * @param images what every variant attaches, in order
+ * @param campaignId the planned campaign it belongs to; {@code campaign} is free text
  */
 public record Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic,
 		@Nullable String campaign, @Nullable String consentReference, @Nullable String sources,
 		@Nullable Instant scheduledAt, UUID authorId, String authorName, PostState state,
 		@Nullable String overrideReason, @Nullable String overrideBy, @Nullable String failureMessage,
-		Instant createdAt, Instant updatedAt, long version, List<Variant> variants, List<PostImage> images) {
+		Instant createdAt, Instant updatedAt, long version, List<Variant> variants, List<PostImage> images,
+		@Nullable UUID campaignId) {
 
 	public Post {
 		variants = List.copyOf(variants);
 		images = List.copyOf(images);
+	}
+
+	/** A post in no planned campaign. */
+	public Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt, UUID authorId,
+			String authorName, PostState state, @Nullable String overrideReason, @Nullable String overrideBy,
+			@Nullable String failureMessage, Instant createdAt, Instant updatedAt, long version, List<Variant> variants,
+			List<PostImage> images) {
+		this(id, organizationId, baseText, healthTopic, campaign, consentReference, sources, scheduledAt, authorId,
+				authorName, state, overrideReason, overrideBy, failureMessage, createdAt, updatedAt, version, variants,
+				images, null);
 	}
 
 	/**
@@ -43,21 +56,21 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, newState,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, this.images);
+				this.variants, this.images, this.campaignId);
 	}
 
 	public Post withOverride(@Nullable String reason, @Nullable String by) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants,
-				this.images);
+				this.images, this.campaignId);
 	}
 
 	public Post withScheduledAt(@Nullable Instant sendAt) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, sendAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, this.images);
+				this.variants, this.images, this.campaignId);
 	}
 
 	/**
@@ -68,14 +81,14 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, draft.baseText(), draft.healthTopic(), draft.campaign(),
 				draft.consentReference(), draft.sources(), draft.scheduledAt(), this.authorId, this.authorName,
 				this.state, this.overrideReason, this.overrideBy, null, this.createdAt, this.updatedAt, this.version,
-				newVariants, this.images);
+				newVariants, this.images, draft.campaignId());
 	}
 
 	public Post withImages(List<PostImage> newImages) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, newImages);
+				this.variants, newImages, this.campaignId);
 	}
 
 	/** Saved as version {@code newVersion} at {@code now}. */
@@ -83,7 +96,7 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, now, newVersion,
-				this.variants, this.images);
+				this.variants, this.images, this.campaignId);
 	}
 
 	@Override

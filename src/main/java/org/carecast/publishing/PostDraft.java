@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param images the post's images in order, or {@code null} to leave the stored ones as
  * they are
+ * @param campaignId the planned campaign the post belongs to, if any
  */
 public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
 		@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
-		List<Target> targets, @Nullable List<DraftImage> images) {
+		List<Target> targets, @Nullable List<DraftImage> images, @Nullable UUID campaignId) {
 
 	public PostDraft {
 		baseText = (baseText != null) ? baseText : "";
@@ -26,12 +27,19 @@ public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable
 	public PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
 			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
 			List<Target> targets) {
-		this(baseText, healthTopic, campaign, consentReference, sources, scheduledAt, targets, null);
+		this(baseText, healthTopic, campaign, consentReference, sources, scheduledAt, targets, null, null);
+	}
+
+	/** A draft in a planned campaign that leaves the post's images as they are. */
+	public PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
+			List<Target> targets, @Nullable UUID campaignId) {
+		this(baseText, healthTopic, campaign, consentReference, sources, scheduledAt, targets, null, campaignId);
 	}
 
 	public PostDraft withImages(List<DraftImage> newImages) {
 		return new PostDraft(this.baseText, this.healthTopic, this.campaign, this.consentReference, this.sources,
-				this.scheduledAt, this.targets, newImages);
+				this.scheduledAt, this.targets, newImages, this.campaignId);
 	}
 
 	/**

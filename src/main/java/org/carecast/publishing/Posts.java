@@ -1,8 +1,10 @@
 package org.carecast.publishing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecast.publishing.internal.CampaignRepository;
 import org.carecast.publishing.internal.DeliveryPlan;
 import org.carecast.publishing.internal.PostImages;
 import org.carecast.publishing.internal.PostRepository;
@@ -37,17 +39,22 @@ public class Posts {
 
 	private final PostImages images;
 
-	Posts(PostStore store, PostRepository repository, TargetAccounts accounts, DeliveryPlan plan, PostImages images) {
+	private final CampaignRepository campaigns;
+
+	Posts(PostStore store, PostRepository repository, TargetAccounts accounts, DeliveryPlan plan, PostImages images,
+			CampaignRepository campaigns) {
 		this.store = store;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.plan = plan;
 		this.images = images;
+		this.campaigns = campaigns;
 	}
 
 	@Transactional
 	public Post create(Actor actor, PostDraft draft) {
 		validate(draft);
+		requireCampaign(actor, draft);
 		List<Variant> variants = this.accounts.variants(actor.organizationId(), draft.targets());
 		Post post = new Post(UUID.randomUUID(), actor.organizationId(), "", null, null, null, null, null,
 				actor.userId(), actor.displayName(), PostState.DRAFT, null, null, null, this.store.now(),
@@ -62,6 +69,7 @@ public class Posts {
 	@Transactional
 	public Post update(Actor actor, UUID id, long version, PostDraft draft) {
 		validate(draft);
+		requireCampaign(actor, draft);
 		Post post = this.store.load(actor, id);
 		if (!post.state().editable() || this.plan.sending(id)) {
 			throw new ConflictException("not_editable",
@@ -107,6 +115,12 @@ public class Posts {
 				LIST_LIMIT);
 	}
 
+	/** Posts with a send time in {@code [from, to)}, cancelled ones left out. */
+	@Transactional(readOnly = true)
+	public List<Post> scheduledBetween(Actor actor, Instant from, Instant to) {
+		return this.repository.scheduledBetween(actor.organizationId(), from, to, 2000);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Delivery> deliveries(Actor actor, UUID id) {
 		return this.plan.of(this.store.load(actor, id));
@@ -131,6 +145,13 @@ public class Posts {
 	/** Counts only: alt text describes what an image shows and stays out of summaries. */
 	private static String imageCount(List<PostDraft.DraftImage> draftImages) {
 		return (draftImages != null) ? "; " + draftImages.size() + " images" : "";
+	}
+
+	/** A campaign of another organization is refused like one that does not exist. */
+	private void requireCampaign(Actor actor, PostDraft draft) {
+		if (draft.campaignId() != null && this.campaigns.find(actor.organizationId(), draft.campaignId()).isEmpty()) {
+			throw new InvalidInputException("Choose a campaign your organization has planned.");
+		}
 	}
 
 	private static boolean longer(String value, int limit) {

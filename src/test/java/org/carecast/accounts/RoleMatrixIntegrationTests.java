@@ -1,6 +1,7 @@
 package org.carecast.accounts;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.Post;
+import org.carecast.publishing.Campaign;
+import org.carecast.publishing.Campaigns;
+import org.carecast.publishing.ContentLibrary;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostImports;
 import org.carecast.publishing.PostReview;
@@ -331,6 +335,42 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/posts/import/{id}", f.posts.upload(f.person(who)))),
 			page(HttpMethod.GET, "/posts/export.csv", Access.ANY_ROLE, Outcome.ok(200)),
 			page(HttpMethod.GET, "/posts/export.ics", Access.ANY_ROLE, Outcome.ok(200)),
+			// Planning: everyone with a role reads the calendar, campaigns and library;
+			// the publishing team plans and moves; authors reuse; reviewers re-review
+			page(HttpMethod.GET, "/calendar", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.POST, "/calendar/posts/{id}/move", Access.PUBLISHING_TEAM, Outcome.redirect("/calendar*"),
+					(f, who) -> post("/calendar/posts/{id}/move", f.posts.draft()).param("version", "0")
+						.param("date", "2099-01-01")
+						.param("time", "09:00")),
+			page(HttpMethod.GET, "/campaigns", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.GET, "/campaigns/new", Access.PUBLISHING_TEAM, Outcome.ok(200),
+					(f, who) -> get("/campaigns/new").param("observance", "world-aids-day").param("year", "2099")),
+			page(HttpMethod.POST, "/campaigns", Access.PUBLISHING_TEAM, Outcome.redirect("/campaigns/*"),
+					(f, who) -> post("/campaigns").param("name", "Matrix campaign")
+						.param("startsOn", "2099-12-01")
+						.param("endsOn", "2099-12-07")
+						.param("networks", "sandbox")),
+			page(HttpMethod.GET, "/campaigns/{id}", Access.ANY_ROLE, Outcome.ok(200),
+					(f, who) -> get("/campaigns/{id}", f.planning.campaign())),
+			page(HttpMethod.GET, "/campaigns/{id}/edit", Access.PUBLISHING_TEAM, Outcome.ok(200),
+					(f, who) -> get("/campaigns/{id}/edit", f.planning.campaign())),
+			page(HttpMethod.POST, "/campaigns/{id}", Access.PUBLISHING_TEAM, Outcome.redirect("/campaigns/*"),
+					(f, who) -> post("/campaigns/{id}", f.planning.campaign()).param("version", "0")
+						.param("name", "Matrix campaign edited")
+						.param("startsOn", "2099-12-01")
+						.param("endsOn", "2099-12-07")
+						.param("networks", "x")),
+			page(HttpMethod.POST, "/campaigns/{id}/delete", Access.PUBLISHING_TEAM, Outcome.redirect("/campaigns"),
+					(f, who) -> post("/campaigns/{id}/delete", f.planning.campaign())),
+			page(HttpMethod.GET, "/library", Access.ANY_ROLE, Outcome.ok(200)),
+			page(HttpMethod.POST, "/posts/{id}/library", Access.PUBLISHING_TEAM, Outcome.redirect("/posts/*"),
+					(f, who) -> post("/posts/{id}/library", f.posts.approved()).param("reviewBy",
+							LocalDate.now().plusMonths(6).toString())),
+			page(HttpMethod.POST, "/library/{id}/reuse", Access.AUTHORS, Outcome.redirect("/posts/*/edit"),
+					(f, who) -> post("/library/{id}/reuse", f.planning.libraryItem())),
+			page(HttpMethod.POST, "/library/{id}/re-review", Access.REVIEWERS, Outcome.redirect("/library"),
+					(f, who) -> post("/library/{id}/re-review", f.planning.libraryItem()).param("version", "0")
+						.param("reviewBy", LocalDate.now().plusMonths(3).toString())),
 			page(HttpMethod.GET, "/publishing/pause", Access.REVIEWERS, Outcome.ok(200)),
 			page(HttpMethod.POST, "/publishing/pause", Access.REVIEWERS, Outcome.redirect("/publishing/pause"),
 					(f, who) -> post("/publishing/pause").param("reason", "Matrix")),
@@ -441,6 +481,12 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private PostMediaRepository postMedia;
 
+	@Autowired
+	private Campaigns campaigns;
+
+	@Autowired
+	private ContentLibrary library;
+
 	private PublishingFixture channelAccounts;
 
 	private Fixture fixture;
@@ -506,6 +552,26 @@ class RoleMatrixIntegrationTests {
 
 	}
 
+	/** Fresh campaigns and library items, planned by the table's author. */
+	record MatrixPlanning(Campaigns campaigns, ContentLibrary library, MatrixPosts posts) {
+
+		UUID campaign() {
+			return this.campaigns
+				.create(this.posts.organization().person(Role.AUTHOR).actor(),
+						new Campaign.Plan("Matrix campaign", null, null, LocalDate.of(2099, 5, 1),
+								LocalDate.of(2099, 5, 31), Set.of(ChannelNetwork.SANDBOX), null))
+				.id();
+		}
+
+		UUID libraryItem() {
+			return this.library
+				.save(this.posts.organization().person(Role.AUTHOR).actor(), this.posts.approved(),
+						LocalDate.now().plusMonths(6))
+				.id();
+		}
+
+	}
+
 	private final Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
 
 	/**
@@ -531,6 +597,8 @@ class RoleMatrixIntegrationTests {
 		UUID accountId;
 
 		MatrixPosts posts;
+
+		MatrixPlanning planning;
 
 		Fixture(TestOrganization organization, Person withoutRoles, UUID targetUserId, UUID staffId, ApiTokens tokens,
 				StaffDirectory staff, ChannelTestAccounts channels) {
@@ -596,6 +664,7 @@ class RoleMatrixIntegrationTests {
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
 				this.fixture.accountId, this.postMedia);
+		this.fixture.planning = new MatrixPlanning(this.campaigns, this.library, this.fixture.posts);
 		for (Who who : Who.values()) {
 			if (who != Who.ANONYMOUS) {
 				this.sessions.put(who, TestSessions.signIn(this.mvc, this.fixture.person(who)));

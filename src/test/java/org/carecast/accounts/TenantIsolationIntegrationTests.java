@@ -1,5 +1,6 @@
 package org.carecast.accounts;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.Post;
+import org.carecast.publishing.Campaign;
+import org.carecast.publishing.Campaigns;
+import org.carecast.publishing.ContentLibrary;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostImports;
 import org.carecast.publishing.PostReview;
@@ -106,6 +110,16 @@ class TenantIsolationIntegrationTests {
 
 	private UUID imageOfB;
 
+	@Autowired
+	private Campaigns campaigns;
+
+	@Autowired
+	private ContentLibrary library;
+
+	private UUID campaignOfB;
+
+	private UUID libraryItemOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -129,11 +143,21 @@ class TenantIsolationIntegrationTests {
 					"send_at,accounts,text\n2099-01-01 09:00,mastodon,Bruno's news.\n"
 						.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.id();
+		this.campaignOfB = this.campaigns
+			.create(authorOfB,
+					new Campaign.Plan("Bruno's campaign", null, null, LocalDate.of(2099, 3, 1),
+							LocalDate.of(2099, 3, 31), Set.of(ChannelNetwork.MASTODON), null))
+			.id();
+		UUID approvedOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's approved news.", null, accountOfB)).id();
+		this.review.submit(authorOfB, approvedOfB, 0);
+		this.review.approve(this.b.person(Role.REVIEWER).actor(), approvedOfB, 1, null);
+		this.libraryItemOfB = this.library.save(authorOfB, approvedOfB, this.library.today(authorOfB).plusMonths(6))
+			.id();
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
 	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
-			UUID imageOfB) {
+			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -175,7 +199,28 @@ class TenantIsolationIntegrationTests {
 				attack("POST /posts/{postOfB}/comments",
 						(t) -> post("/posts/{id}/comments", t.postOfB()).param("body", "Hijacked")),
 				attack("GET /posts/import/{importOfB}", (t) -> get("/posts/import/{id}", t.importOfB())),
-				attack("POST /posts/import/{importOfB} (confirm)", (t) -> post("/posts/import/{id}", t.importOfB())));
+				attack("POST /posts/import/{importOfB} (confirm)", (t) -> post("/posts/import/{id}", t.importOfB())),
+				attack("POST /calendar/posts/{postOfB}/move",
+						(t) -> post("/calendar/posts/{id}/move", t.postOfB()).param("version", "1")
+							.param("date", "2099-01-01")
+							.param("time", "09:00")),
+				attack("POST /posts/{postOfB}/library",
+						(t) -> post("/posts/{id}/library", t.postOfB()).param("reviewBy", "2099-01-01")),
+				attack("GET /campaigns/{campaignOfB}", (t) -> get("/campaigns/{id}", t.campaignOfB())),
+				attack("GET /campaigns/{campaignOfB}/edit", (t) -> get("/campaigns/{id}/edit", t.campaignOfB())),
+				attack("POST /campaigns/{campaignOfB} (valid change)",
+						(t) -> post("/campaigns/{id}", t.campaignOfB()).param("version", "0")
+							.param("name", "Hijacked")
+							.param("startsOn", "2099-03-01")
+							.param("endsOn", "2099-03-02")
+							.param("networks", "x")),
+				attack("POST /campaigns/{campaignOfB} (invalid change)",
+						(t) -> post("/campaigns/{id}", t.campaignOfB()).param("version", "0").param("name", "")),
+				attack("POST /campaigns/{campaignOfB}/delete", (t) -> post("/campaigns/{id}/delete", t.campaignOfB())),
+				attack("POST /library/{itemOfB}/reuse", (t) -> post("/library/{id}/reuse", t.libraryItemOfB())),
+				attack("POST /library/{itemOfB}/re-review",
+						(t) -> post("/library/{id}/re-review", t.libraryItemOfB()).param("version", "0")
+							.param("reviewBy", LocalDate.now().plusMonths(2).toString())));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -335,6 +380,17 @@ class TenantIsolationIntegrationTests {
 	}
 
 	@Test
+	void planningPagesShowOnlyTheSignedInPersonsOrganization() throws Exception {
+		assertThat(page("/calendar?date=2099-03-15", this.adminOfA)).doesNotContain("Bruno")
+			.doesNotContain(this.campaignOfB.toString());
+		assertThat(page("/campaigns", this.adminOfA)).doesNotContain("Bruno");
+		assertThat(page("/library", this.adminOfA)).doesNotContain("Bruno")
+			.doesNotContain(this.libraryItemOfB.toString());
+		assertThat(page("/calendar?date=2099-03-15", TestSessions.signIn(this.mvc, this.b.admin())))
+			.contains("Bruno&#39;s campaign");
+	}
+
+	@Test
 	void changingOwnSettingsLeavesTheOtherOrganizationAlone() throws Exception {
 		Map<String, List<Map<String, Object>>> before = snapshot(this.b.id());
 		this.mvc
@@ -360,7 +416,8 @@ class TenantIsolationIntegrationTests {
 
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
-				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB);
+				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB,
+				this.campaignOfB, this.libraryItemOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -407,6 +464,9 @@ class TenantIsolationIntegrationTests {
 						+ "from post_media where organization_id = ? order by id", organizationId));
 		snapshot.put("post_delivery",
 				rows("select * from post_delivery where organization_id = ? order by id", organizationId));
+		snapshot.put("campaign", rows("select * from campaign where organization_id = ? order by id", organizationId));
+		snapshot.put("library_item",
+				rows("select * from library_item where organization_id = ? order by id", organizationId));
 		snapshot.put("audit_event",
 				rows("select * from audit_event where organization_id = ? order by seq", organizationId));
 		snapshot.put("audit_chain", rows("select * from audit_chain where chain_key = ?", organizationId.toString()));

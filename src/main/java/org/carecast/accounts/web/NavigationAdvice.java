@@ -45,6 +45,9 @@ class NavigationAdvice {
 		items.add(item("Home", "/", here));
 		if (!me.account().roles().isEmpty()) {
 			items.add(item("Posts", "/posts", here));
+			items.add(item("Calendar", "/calendar", here));
+			items.add(item("Campaigns", "/campaigns", here));
+			items.add(item("Content library", "/library", here));
 		}
 		items.add(item("Check a text", "/check", here));
 		items.add(item("Staff directory", "/staff", here));

@@ -26,7 +26,7 @@ public class PostRepository {
 
 	private static final String COLUMNS = "id, organization_id, base_text, health_topic, campaign, consent_reference, "
 			+ "sources, scheduled_at, author_id, author_name, state, override_reason, override_by, failure_message, "
-			+ "created_at, updated_at, version";
+			+ "created_at, updated_at, version, campaign_id";
 
 	private final JdbcClient jdbc;
 
@@ -35,12 +35,13 @@ public class PostRepository {
 	}
 
 	public void insert(Post post) {
-		this.jdbc.sql("insert into post (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("insert into post (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(post.id(), post.organizationId(), post.baseText(), post.healthTopic(), post.campaign(),
 					post.consentReference(), post.sources(), Timestamps.of(post.scheduledAt()), post.authorId(),
 					post.authorName(), post.state().name(), post.overrideReason(), post.overrideBy(),
 					post.failureMessage(), Timestamps.of(post.createdAt()), Timestamps.of(post.updatedAt()),
-					post.version())
+					post.version(), post.campaignId())
 			.update();
 		insertVariants(post);
 	}
@@ -54,11 +55,11 @@ public class PostRepository {
 		int rows = this.jdbc
 			.sql("update post set base_text = ?, health_topic = ?, campaign = ?, consent_reference = ?, sources = ?, "
 					+ "scheduled_at = ?, state = ?, override_reason = ?, override_by = ?, failure_message = ?, "
-					+ "updated_at = ?, version = ? where id = ? and organization_id = ? and version = ?")
+					+ "updated_at = ?, version = ?, campaign_id = ? where id = ? and organization_id = ? and version = ?")
 			.params(post.baseText(), post.healthTopic(), post.campaign(), post.consentReference(), post.sources(),
 					Timestamps.of(post.scheduledAt()), post.state().name(), post.overrideReason(), post.overrideBy(),
-					post.failureMessage(), Timestamps.of(post.updatedAt()), post.version(), post.id(),
-					post.organizationId(), expectedVersion)
+					post.failureMessage(), Timestamps.of(post.updatedAt()), post.version(), post.campaignId(),
+					post.id(), post.organizationId(), expectedVersion)
 			.update();
 		if (rows == 1) {
 			this.jdbc.sql("delete from post_variant where post_id = ?").param(post.id()).update();
@@ -143,6 +144,29 @@ public class PostRepository {
 			.list();
 	}
 
+	/**
+	 * Posts with a send time in {@code [from, to)}, earliest first; cancelled ones are
+	 * left out, as they will never go anywhere.
+	 */
+	public List<Post> scheduledBetween(UUID organizationId, Instant from, Instant to, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from post where organization_id = ? and scheduled_at >= ? and scheduled_at < ? "
+					+ "and state <> 'CANCELLED' order by scheduled_at, created_at limit " + limit)
+			.params(organizationId, Timestamps.of(from), Timestamps.of(to))
+			.query(this::post)
+			.list();
+	}
+
+	public List<Post> inCampaign(UUID organizationId, UUID campaignId, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from post where organization_id = ? and campaign_id = ? "
+					+ "order by scheduled_at nulls last, created_at limit " + limit)
+			.params(organizationId, campaignId)
+			.query(this::post)
+			.list();
+	}
+
 	private void insertVariants(Post post) {
 		for (Variant v : post.variants()) {
 			this.jdbc
@@ -181,7 +205,8 @@ public class PostRepository {
 				rs.getString("sources"), Timestamps.read(rs, "scheduled_at"), rs.getObject("author_id", UUID.class),
 				rs.getString("author_name"), PostState.valueOf(rs.getString("state")), rs.getString("override_reason"),
 				rs.getString("override_by"), rs.getString("failure_message"), Timestamps.read(rs, "created_at"),
-				Timestamps.read(rs, "updated_at"), rs.getLong("version"), variants(id), images(id));
+				Timestamps.read(rs, "updated_at"), rs.getLong("version"), variants(id), images(id),
+				rs.getObject("campaign_id", UUID.class));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.carecast.channels.ConnectedAccount;
 import org.carecast.guardrail.Finding;
 import org.carecast.guardrail.FindingFix;
+import org.carecast.publishing.Campaigns;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostGuardrail;
 import org.carecast.publishing.VariantCheck;
@@ -39,11 +40,15 @@ class Composer {
 
 	private final ImageRules imageRules;
 
-	Composer(TargetAccounts accounts, PostGuardrail guardrail, OrganizationTime time, ImageRules imageRules) {
+	private final Campaigns campaigns;
+
+	Composer(TargetAccounts accounts, PostGuardrail guardrail, OrganizationTime time, ImageRules imageRules,
+			Campaigns campaigns) {
 		this.accounts = accounts;
 		this.guardrail = guardrail;
 		this.time = time;
 		this.imageRules = imageRules;
+		this.campaigns = campaigns;
 	}
 
 	String show(Actor actor, Post post, PostForm form, Model model) {
@@ -54,6 +59,7 @@ class Composer {
 		model.addAttribute("images", (post != null) ? post.images() : List.of());
 		model.addAttribute("imageLimits", imageLimits(available));
 		model.addAttribute("zone", this.time.zone(actor).getId());
+		model.addAttribute("campaigns", this.campaigns.list(actor));
 		model.addAttribute("previews", previews(actor, form));
 		return "publishing/compose";
 	}

@@ -48,13 +48,16 @@ class PostController {
 
 	private final OrganizationTime time;
 
-	PostController(Posts posts, PostReview review, ReviewThread thread, PostGuardrail guardrail,
-			OrganizationTime time) {
+	private final PostPlanning planning;
+
+	PostController(Posts posts, PostReview review, ReviewThread thread, PostGuardrail guardrail, OrganizationTime time,
+			PostPlanning planning) {
 		this.posts = posts;
 		this.review = review;
 		this.thread = thread;
 		this.guardrail = guardrail;
 		this.time = time;
+		this.planning = planning;
 	}
 
 	@GetMapping("/posts/{id}")
@@ -74,6 +77,7 @@ class PostController {
 		model.addAttribute("blocked", PostGuardrail.blocks(checks));
 		model.addAttribute("comments", this.thread.comments(actor, id));
 		model.addAttribute("deliveries", this.posts.deliveries(actor, id));
+		this.planning.describe(actor, post, model);
 		return "publishing/detail";
 	}
 

@@ -34,6 +34,8 @@ class PostForm {
 
 	private String scheduledAt;
 
+	private UUID campaignId;
+
 	private List<UUID> accountIds = new ArrayList<>();
 
 	private Map<String, String> textOverrides = new HashMap<>();
@@ -58,6 +60,7 @@ class PostForm {
 		form.consentReference = post.consentReference();
 		form.sources = post.sources();
 		form.scheduledAt = OrganizationTime.input(post.scheduledAt(), zone);
+		form.campaignId = post.campaignId();
 		form.version = post.version();
 		for (Variant v : post.variants()) {
 			form.accountIds.add(v.accountId());
@@ -109,7 +112,7 @@ class PostForm {
 					this.firstComments.get(id.toString())))
 			.toList();
 		return new PostDraft(this.baseText, blank(this.healthTopic), blank(this.campaign), blank(this.consentReference),
-				blank(this.sources), sendAt, targets);
+				blank(this.sources), sendAt, targets, this.campaignId);
 	}
 
 	private static void put(Map<String, String> map, UUID id, String value) {
@@ -168,6 +171,14 @@ class PostForm {
 
 	public void setScheduledAt(String scheduledAt) {
 		this.scheduledAt = scheduledAt;
+	}
+
+	public UUID getCampaignId() {
+		return this.campaignId;
+	}
+
+	public void setCampaignId(UUID campaignId) {
+		this.campaignId = campaignId;
 	}
 
 	public List<UUID> getAccountIds() {

@@ -273,12 +273,15 @@ class BrowserTests {
 
 	private static List<String> expectedNavigation(Role role) {
 		return switch (role) {
-			case ADMIN -> List.of("Home", "Posts", "Check a text", "Staff directory", "Channels", "People", "Settings",
-					"Guardrail policy", "Audit trail", "Pause publishing", "Health myths", "My account");
-			case REVIEWER -> List.of("Home", "Posts", "Check a text", "Staff directory", "Channels", "Pause publishing",
-					"Health myths", "My account");
-			case AUTHOR -> List.of("Home", "Posts", "Check a text", "Staff directory", "Channels", "My account");
-			default -> List.of("Home", "Posts", "Check a text", "Staff directory", "My account");
+			case ADMIN -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
+					"Staff directory", "Channels", "People", "Settings", "Guardrail policy", "Audit trail",
+					"Pause publishing", "Health myths", "My account");
+			case REVIEWER -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
+					"Staff directory", "Channels", "Pause publishing", "Health myths", "My account");
+			case AUTHOR -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
+					"Staff directory", "Channels", "My account");
+			default -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
+					"Staff directory", "My account");
 		};
 	}
 
