@@ -13,6 +13,7 @@ import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.meta.GraphUrls;
+import org.carecast.channels.oauth.ChannelLogin;
 import org.carecast.channels.meta.MetaGraph;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * long-lived user token is kept (in {@code extra}, never shown) so that a refused Page
  * token can be re-derived once; Facebook has no refresh token.
  */
-final class FacebookAuth {
+final class FacebookAuth implements ChannelLogin {
 
 	static final String PAGE_ID = "page_id";
 
@@ -38,7 +39,8 @@ final class FacebookAuth {
 		this.graph = graph;
 	}
 
-	URI authorizationUrl(AuthorizationRequest request) {
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("client_id", request.endpoint().clientId());
 		query.put("redirect_uri", request.redirectUri().toString());
@@ -47,7 +49,10 @@ final class FacebookAuth {
 		return GraphUrls.sibling(this.graph.api(request.endpoint(), "/dialog/oauth", query), "www.");
 	}
 
-	ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri) {
+	/** Facebook Login takes no PKCE, so the verifier is not sent. */
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("client_id", endpoint.clientId());
 		query.put("redirect_uri", redirectUri.toString());
@@ -67,7 +72,8 @@ final class FacebookAuth {
 	}
 
 	/** Re-exchanges the kept user token and takes the Page's token again. */
-	ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 		String userToken = credentials.extra().get(USER_TOKEN);
 		if (userToken == null || userToken.isBlank()) {
 			throw new AuthorizationExpiredException(this.graph.network(),
@@ -80,6 +86,11 @@ final class FacebookAuth {
 		catch (RejectedException ex) {
 			throw new AuthorizationExpiredException(this.graph.network(), "Facebook would not renew the Page token");
 		}
+	}
+
+	/** Meta's reference documents no revoke call for Page tokens; nothing to do here. */
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 	}
 
 	private String longLived(ChannelEndpoint endpoint, String userToken) {

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.carecast.channels.AuthorizationRequest;
-import org.carecast.channels.ChannelConnector;
-import org.carecast.channels.ChannelCredentials;
-import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelException;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
@@ -21,6 +17,8 @@ import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.LoginConnector;
 import org.carecast.channels.meta.GraphTime;
 import org.carecast.channels.meta.GraphUrls;
 import org.carecast.channels.meta.MetaGraph;
@@ -38,7 +36,7 @@ import org.springframework.stereotype.Component;
  * recent posts.
  */
 @Component
-public final class FacebookConnector implements ChannelConnector {
+public final class FacebookConnector extends LoginConnector {
 
 	private static final RecentPosts RECENT = new RecentPosts("message", "created_time");
 
@@ -65,24 +63,8 @@ public final class FacebookConnector implements ChannelConnector {
 	}
 
 	@Override
-	public URI authorizationUrl(AuthorizationRequest request) {
-		return this.auth.authorizationUrl(request);
-	}
-
-	@Override
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
-			String codeVerifier) {
-		return this.auth.exchangeCode(endpoint, code, redirectUri);
-	}
-
-	@Override
-	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		return this.auth.refresh(endpoint, credentials);
-	}
-
-	/** Meta's reference documents no revoke call for Page tokens; nothing to do here. */
-	@Override
-	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	protected ChannelLogin login() {
+		return this.auth;
 	}
 
 	@Override

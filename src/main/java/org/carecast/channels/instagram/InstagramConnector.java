@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.carecast.channels.AuthorizationRequest;
-import org.carecast.channels.ChannelConnector;
-import org.carecast.channels.ChannelCredentials;
-import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.OutboundMedia;
@@ -20,6 +16,8 @@ import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.LoginConnector;
 import org.carecast.channels.meta.ContainerApi;
 import org.carecast.channels.meta.LongLivedTokens;
 import org.carecast.channels.meta.MediaContainers;
@@ -38,7 +36,7 @@ import org.springframework.stereotype.Component;
  * Published feed media cannot be deleted through the API.
  */
 @Component
-public final class InstagramConnector implements ChannelConnector {
+public final class InstagramConnector extends LoginConnector {
 
 	private static final int MAX_CAROUSEL = 10;
 
@@ -69,24 +67,8 @@ public final class InstagramConnector implements ChannelConnector {
 	}
 
 	@Override
-	public URI authorizationUrl(AuthorizationRequest request) {
-		return this.login.authorizationUrl(request);
-	}
-
-	@Override
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
-			String codeVerifier) {
-		return this.login.exchangeCode(endpoint, code, redirectUri);
-	}
-
-	@Override
-	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		return this.login.refresh(endpoint, credentials);
-	}
-
-	/** Instagram documents no revoke call; the person removes the app in Instagram. */
-	@Override
-	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	protected ChannelLogin login() {
+		return this.login;
 	}
 
 	@Override

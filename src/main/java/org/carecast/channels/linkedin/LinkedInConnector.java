@@ -1,22 +1,19 @@
 package org.carecast.channels.linkedin;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.carecast.channels.AuthorizationRequest;
-import org.carecast.channels.ChannelConnector;
-import org.carecast.channels.ChannelCredentials;
-import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.LoginConnector;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -36,7 +33,7 @@ import org.springframework.stereotype.Component;
  * {@link #ORGANIZATION_URN}; it then becomes the author and the image owner.
  */
 @Component
-public final class LinkedInConnector implements ChannelConnector {
+public final class LinkedInConnector extends LoginConnector {
 
 	/** Extra credential value: the organization the member posts for, if any. */
 	public static final String ORGANIZATION_URN = "organizationUrn";
@@ -76,24 +73,8 @@ public final class LinkedInConnector implements ChannelConnector {
 	}
 
 	@Override
-	public URI authorizationUrl(AuthorizationRequest request) {
-		return this.oauth.authorizationUrl(request);
-	}
-
-	@Override
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
-			String codeVerifier) {
-		return this.oauth.exchange(endpoint, code, redirectUri);
-	}
-
-	@Override
-	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		return this.oauth.refresh(endpoint, credentials);
-	}
-
-	/** The document gives LinkedIn no revoke call; the token lapses after 60 days. */
-	@Override
-	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	protected ChannelLogin login() {
+		return this.oauth;
 	}
 
 	@Override

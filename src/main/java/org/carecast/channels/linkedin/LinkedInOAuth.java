@@ -13,6 +13,7 @@ import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.RejectedException;
+import org.carecast.channels.oauth.ChannelLogin;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * refresh tokens exist only for approved partner apps, and without one the member must
  * consent again.
  */
-final class LinkedInOAuth {
+final class LinkedInOAuth implements ChannelLogin {
 
 	static final String SCOPES = "openid profile w_member_social";
 
@@ -40,7 +41,8 @@ final class LinkedInOAuth {
 		this.clock = clock;
 	}
 
-	URI authorizationUrl(AuthorizationRequest request) {
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
 		ChannelEndpoint endpoint = request.endpoint();
 		String query = "response_type=code&client_id=" + LinkedInRequests.encode(endpoint.clientId()) + "&redirect_uri="
 				+ LinkedInRequests.encode(request.redirectUri().toString()) + "&state="
@@ -48,7 +50,9 @@ final class LinkedInOAuth {
 		return URI.create(LinkedInRequests.webBase(endpoint) + "/oauth/v2/authorization?" + query);
 	}
 
-	ChannelCredentials exchange(ChannelEndpoint endpoint, String code, URI redirectUri) {
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "authorization_code");
 		form.put("code", code);
@@ -71,7 +75,8 @@ final class LinkedInOAuth {
 				userinfo.path("name").asString(""), Map.of(LinkedInConnector.PERSON_URN, person));
 	}
 
-	ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 		if (credentials.refreshToken() == null || credentials.refreshToken().isBlank()) {
 			throw new AuthorizationExpiredException(ChannelNetwork.LINKEDIN,
 					"LinkedIn issues no refresh token to this app; the member must reconnect the account");
@@ -90,6 +95,11 @@ final class LinkedInOAuth {
 		catch (RejectedException ex) {
 			throw new AuthorizationExpiredException(ChannelNetwork.LINKEDIN, ex.getMessage());
 		}
+	}
+
+	/** The document gives LinkedIn no revoke call; the token lapses after 60 days. */
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 	}
 
 	private static String refreshToken(JsonNode token) {

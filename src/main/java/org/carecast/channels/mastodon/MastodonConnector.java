@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.carecast.channels.AuthorizationExpiredException;
-import org.carecast.channels.AuthorizationRequest;
-import org.carecast.channels.ChannelConnector;
-import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
@@ -18,6 +14,8 @@ import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.LoginConnector;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Component;
  * request is the recovery after a timeout, and {@link #findPublished} covers the rest.
  */
 @Component
-public final class MastodonConnector implements ChannelConnector {
+public final class MastodonConnector extends LoginConnector {
 
 	private final NetworkHttp http;
 
@@ -68,30 +66,13 @@ public final class MastodonConnector implements ChannelConnector {
 	}
 
 	@Override
+	protected ChannelLogin login() {
+		return this.oauth;
+	}
+
+	@Override
 	public ChannelEndpoint endpointForHost(ChannelEndpoint configured, String host, URI redirectUri) {
 		return this.oauth.register(configured, host, redirectUri);
-	}
-
-	@Override
-	public URI authorizationUrl(AuthorizationRequest request) {
-		return this.oauth.authorizationUrl(request);
-	}
-
-	@Override
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
-			String codeVerifier) {
-		return this.oauth.exchangeCode(endpoint, code, redirectUri, codeVerifier);
-	}
-
-	@Override
-	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		throw new AuthorizationExpiredException(ChannelNetwork.MASTODON,
-				"Mastodon tokens cannot be refreshed; the account must be connected again");
-	}
-
-	@Override
-	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		this.oauth.revoke(endpoint, credentials);
 	}
 
 	@Override

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.carecast.channels.AuthorizationExpiredException;
 import org.carecast.channels.AuthorizationRequest;
 import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * server, so Carecast registers itself once per instance and the caller caches the
  * resulting client; tokens never expire and there is no refresh.
  */
-final class MastodonOAuth {
+final class MastodonOAuth implements ChannelLogin {
 
 	static final String SCOPES = "read:accounts read:statuses read:notifications write:statuses write:media";
 
@@ -62,7 +64,8 @@ final class MastodonOAuth {
 		return new ChannelEndpoint(base, configured.apiVersion(), clientId, clientSecret);
 	}
 
-	URI authorizationUrl(AuthorizationRequest request) {
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("response_type", "code");
 		query.put("client_id", request.endpoint().clientId());
@@ -74,7 +77,9 @@ final class MastodonOAuth {
 		return request.endpoint().resolve("/oauth/authorize?" + MastodonRequests.form(query));
 	}
 
-	ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri, String codeVerifier) {
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "authorization_code");
 		form.put("code", code);
@@ -96,7 +101,14 @@ final class MastodonOAuth {
 		return new ChannelCredentials(accessToken, null, null, accountId, handle, Map.of("instance", host));
 	}
 
-	void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+		throw new AuthorizationExpiredException(ChannelNetwork.MASTODON,
+				"Mastodon tokens cannot be refreshed; the account must be connected again");
+	}
+
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("client_id", endpoint.clientId());
 		form.put("client_secret", (endpoint.clientSecret() != null) ? endpoint.clientSecret() : "");

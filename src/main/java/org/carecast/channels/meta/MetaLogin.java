@@ -10,6 +10,7 @@ import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelException;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.oauth.ChannelLogin;
 
 /**
  * The login Instagram (Instagram Login) and Threads share: an authorize page on the
@@ -25,8 +26,9 @@ import org.carecast.channels.ChannelSession;
  * @param scopes the permissions asked for
  */
 public record MetaLogin(MetaGraph graph, LongLivedTokens tokens, String authorizePrefix, String tokenPrefix,
-		String scopes) {
+		String scopes) implements ChannelLogin {
 
+	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("client_id", request.endpoint().clientId());
@@ -38,7 +40,10 @@ public record MetaLogin(MetaGraph graph, LongLivedTokens tokens, String authoriz
 				this.authorizePrefix);
 	}
 
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri) {
+	/** Neither network documents PKCE, so the verifier is not sent. */
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
 		URI tokenUri = GraphUrls.sibling(this.graph.unversioned(endpoint, "/oauth/access_token", Map.of()),
 				this.tokenPrefix);
 		LongLivedTokens.ShortLived shortLived = this.tokens.redeem(tokenUri, endpoint, code, redirectUri);
@@ -53,6 +58,7 @@ public record MetaLogin(MetaGraph graph, LongLivedTokens tokens, String authoriz
 	 * A fresh 60-day token. An expired token cannot be refreshed, so that is not even
 	 * tried.
 	 */
+	@Override
 	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 		if (credentials.expiresWithin(this.graph.clock().instant(), 0)) {
 			throw new AuthorizationExpiredException(this.graph.network(),
@@ -60,6 +66,13 @@ public record MetaLogin(MetaGraph graph, LongLivedTokens tokens, String authoriz
 		}
 		TokenGrant grant = this.tokens.refresh(endpoint, credentials.accessToken());
 		return credentials.refreshed(grant.accessToken(), null, grant.expiresAt());
+	}
+
+	/**
+	 * No revoke call is documented; the person removes the app in Instagram or Threads.
+	 */
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 	}
 
 	/** The {@code @username}, or blank: a missing name must not fail the connection. */

@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.carecast.channels.AuthorizationRequest;
-import org.carecast.channels.ChannelConnector;
-import org.carecast.channels.ChannelCredentials;
-import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.OutboundMedia;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.LoginConnector;
 import org.carecast.channels.meta.ContainerApi;
 import org.carecast.channels.meta.LongLivedTokens;
 import org.carecast.channels.meta.MediaContainers;
@@ -36,7 +34,7 @@ import org.springframework.stereotype.Component;
  * deleted.
  */
 @Component
-public final class ThreadsConnector implements ChannelConnector {
+public final class ThreadsConnector extends LoginConnector {
 
 	private static final int MAX_CAROUSEL = 20;
 
@@ -69,24 +67,8 @@ public final class ThreadsConnector implements ChannelConnector {
 	}
 
 	@Override
-	public URI authorizationUrl(AuthorizationRequest request) {
-		return this.login.authorizationUrl(request);
-	}
-
-	@Override
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
-			String codeVerifier) {
-		return this.login.exchangeCode(endpoint, code, redirectUri);
-	}
-
-	@Override
-	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		return this.login.refresh(endpoint, credentials);
-	}
-
-	/** Threads documents no revoke call; the person removes the app in Threads. */
-	@Override
-	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	protected ChannelLogin login() {
+		return this.login;
 	}
 
 	@Override

@@ -1,15 +1,10 @@
 package org.carecast.channels.x;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.carecast.channels.AuthorizationRequest;
-import org.carecast.channels.ChannelConnector;
-import org.carecast.channels.ChannelCredentials;
-import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.OutboundPost;
@@ -17,6 +12,8 @@ import org.carecast.channels.OutcomeUnknownException;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.LoginConnector;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -29,7 +26,7 @@ import org.springframework.stereotype.Component;
  * reply only where our account was mentioned or quoted.
  */
 @Component
-public final class XConnector implements ChannelConnector {
+public final class XConnector extends LoginConnector {
 
 	private final XRequests requests;
 
@@ -62,24 +59,8 @@ public final class XConnector implements ChannelConnector {
 	}
 
 	@Override
-	public URI authorizationUrl(AuthorizationRequest request) {
-		return this.oauth.authorizationUrl(request);
-	}
-
-	@Override
-	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
-			String codeVerifier) {
-		return this.oauth.exchange(endpoint, code, redirectUri, codeVerifier);
-	}
-
-	@Override
-	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		return this.oauth.refresh(endpoint, credentials);
-	}
-
-	@Override
-	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-		this.oauth.revoke(endpoint, credentials);
+	protected ChannelLogin login() {
+		return this.oauth;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.RejectedException;
+import org.carecast.channels.oauth.ChannelLogin;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * authorize URL, the code exchange followed by {@code GET /2/users/me}, refresh with the
  * {@code offline.access} refresh token, and revoke.
  */
-final class XOAuth {
+final class XOAuth implements ChannelLogin {
 
 	static final String SCOPES = "tweet.read tweet.write users.read media.write offline.access";
 
@@ -40,7 +41,8 @@ final class XOAuth {
 		this.clock = clock;
 	}
 
-	URI authorizationUrl(AuthorizationRequest request) {
+	@Override
+	public URI authorizationUrl(AuthorizationRequest request) {
 		ChannelEndpoint endpoint = request.endpoint();
 		String query = "response_type=code&client_id=" + XRequests.encode(endpoint.clientId()) + "&redirect_uri="
 				+ XRequests.encode(request.redirectUri().toString()) + "&scope=" + XRequests.encode(SCOPES) + "&state="
@@ -49,7 +51,9 @@ final class XOAuth {
 		return URI.create(XRequests.webBase(endpoint) + "/i/oauth2/authorize?" + query);
 	}
 
-	ChannelCredentials exchange(ChannelEndpoint endpoint, String code, URI redirectUri, String codeVerifier) {
+	@Override
+	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
+			String codeVerifier) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "authorization_code");
 		form.put("code", code);
@@ -71,7 +75,8 @@ final class XOAuth {
 				username.isEmpty() ? "" : "@" + username, Map.of());
 	}
 
-	ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	@Override
+	public ChannelCredentials refresh(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 		if (credentials.refreshToken() == null || credentials.refreshToken().isBlank()) {
 			throw new AuthorizationExpiredException(ChannelNetwork.X,
 					"X gave no refresh token for this account; reconnect it");
@@ -90,7 +95,8 @@ final class XOAuth {
 		}
 	}
 
-	void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
+	@Override
+	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
 		revokeOne(endpoint, credentials.accessToken());
 		if (credentials.refreshToken() != null && !credentials.refreshToken().isBlank()) {
 			revokeOne(endpoint, credentials.refreshToken());
