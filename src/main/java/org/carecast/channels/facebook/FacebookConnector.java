@@ -52,14 +52,10 @@ public final class FacebookConnector extends LoginConnector {
 	}
 
 	public FacebookConnector(NetworkHttp http, Clock clock) {
+		super(ChannelNetwork.FACEBOOK);
 		this.graph = new MetaGraph(http, clock);
 		this.auth = new FacebookAuth(this.graph);
 		this.photos = new FacebookPhotos(this.graph);
-	}
-
-	@Override
-	public ChannelNetwork network() {
-		return ChannelNetwork.FACEBOOK;
 	}
 
 	@Override

@@ -55,15 +55,11 @@ public final class InstagramConnector extends LoginConnector {
 	}
 
 	public InstagramConnector(NetworkHttp http, Clock clock) {
+		super(ChannelNetwork.INSTAGRAM);
 		this.graph = new MetaGraph(http, clock);
 		this.login = new MetaLogin(this.graph, new LongLivedTokens(this.graph, "ig_exchange_token", "ig_refresh_token"),
 				"www.", "api.", SCOPES);
 		this.containers = new MediaContainers(this.graph, ContainerApi.INSTAGRAM);
-	}
-
-	@Override
-	public ChannelNetwork network() {
-		return ChannelNetwork.INSTAGRAM;
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.carecast.channels.OutboundPost;
 import org.carecast.channels.OutcomeUnknownException;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
+import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,7 +81,7 @@ final class LinkedInComments {
 	}
 
 	private static String path(String urn) {
-		return "/rest/socialActions/" + LinkedInRequests.encode(urn) + "/comments";
+		return "/rest/socialActions/" + WebForms.encode(urn) + "/comments";
 	}
 
 	private static Optional<String> commentUrn(JsonNode comment) {

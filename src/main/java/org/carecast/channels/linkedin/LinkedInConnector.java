@@ -59,17 +59,13 @@ public final class LinkedInConnector extends LoginConnector {
 	}
 
 	LinkedInConnector(NetworkHttp http, Clock clock, Duration imagePollInterval) {
+		super(ChannelNetwork.LINKEDIN);
 		LinkedInRequests requests = new LinkedInRequests(http);
 		LinkedInErrors errors = new LinkedInErrors(clock);
 		this.oauth = new LinkedInOAuth(requests, errors, clock);
 		this.images = new LinkedInImageUpload(requests, errors, imagePollInterval, 5);
 		this.posts = new LinkedInPosts(requests, errors, clock);
 		this.comments = new LinkedInComments(requests, errors, clock);
-	}
-
-	@Override
-	public ChannelNetwork network() {
-		return ChannelNetwork.LINKEDIN;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.carecast.channels.ChannelSession;
 import org.carecast.channels.OutboundMedia;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.TemporaryFailureException;
+import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,7 +63,7 @@ final class LinkedInImageUpload {
 			String status;
 			try {
 				status = this.requests.http()
-					.safe(this.requests.get(session, "/rest/images/" + LinkedInRequests.encode(image)), this.errors)
+					.safe(this.requests.get(session, "/rest/images/" + WebForms.encode(image)), this.errors)
 					.path("status")
 					.asString("");
 			}

@@ -2,7 +2,6 @@ package org.carecast.channels.linkedin;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +13,8 @@ import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.TokenAnswer;
+import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,11 +44,14 @@ final class LinkedInOAuth implements ChannelLogin {
 
 	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
-		ChannelEndpoint endpoint = request.endpoint();
-		String query = "response_type=code&client_id=" + LinkedInRequests.encode(endpoint.clientId()) + "&redirect_uri="
-				+ LinkedInRequests.encode(request.redirectUri().toString()) + "&state="
-				+ LinkedInRequests.encode(request.state()) + "&scope=" + LinkedInRequests.encode(SCOPES);
-		return URI.create(LinkedInRequests.webBase(endpoint) + "/oauth/v2/authorization?" + query);
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("response_type", "code");
+		query.put("client_id", request.endpoint().clientId());
+		query.put("redirect_uri", request.redirectUri().toString());
+		query.put("state", request.state());
+		query.put("scope", SCOPES);
+		return URI
+			.create(WebForms.webBase(request.endpoint(), "www.") + "/oauth/v2/authorization?" + WebForms.form(query));
 	}
 
 	@Override
@@ -60,9 +64,8 @@ final class LinkedInOAuth implements ChannelLogin {
 		form.put("client_secret", (endpoint.clientSecret() != null) ? endpoint.clientSecret() : "");
 		form.put("redirect_uri", redirectUri.toString());
 		JsonNode token = this.requests.http().safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.errors);
-		String accessToken = token.path("access_token").asString("");
-		ChannelCredentials anonymous = new ChannelCredentials(accessToken, refreshToken(token), expiresAt(token), "",
-				"", Map.of());
+		ChannelCredentials anonymous = TokenAnswer.read(token, this.clock.instant()).anonymous();
+		String accessToken = anonymous.accessToken();
 		JsonNode userinfo = this.requests.http()
 			.safe(this.requests.get(new ChannelSession(endpoint, anonymous), "/v2/userinfo"), this.errors);
 		String sub = userinfo.path("sub").asString("");
@@ -89,8 +92,7 @@ final class LinkedInOAuth implements ChannelLogin {
 		try {
 			JsonNode token = this.requests.http()
 				.safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.errors);
-			return credentials.refreshed(token.path("access_token").asString(""), refreshToken(token),
-					expiresAt(token));
+			return TokenAnswer.read(token, this.clock.instant()).refresh(credentials);
 		}
 		catch (RejectedException ex) {
 			throw new AuthorizationExpiredException(ChannelNetwork.LINKEDIN, ex.getMessage());
@@ -100,16 +102,6 @@ final class LinkedInOAuth implements ChannelLogin {
 	/** The document gives LinkedIn no revoke call; the token lapses after 60 days. */
 	@Override
 	public void revoke(ChannelEndpoint endpoint, ChannelCredentials credentials) {
-	}
-
-	private static String refreshToken(JsonNode token) {
-		JsonNode value = token.path("refresh_token");
-		return value.isString() ? value.asString() : null;
-	}
-
-	private Instant expiresAt(JsonNode token) {
-		long seconds = token.path("expires_in").asLong(0);
-		return (seconds > 0) ? this.clock.instant().plusSeconds(seconds) : null;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.carecast.channels.OutboundPost;
 import org.carecast.channels.OutcomeUnknownException;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
+import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,8 +62,7 @@ final class LinkedInPosts {
 		try {
 			elements = this.requests.http()
 				.safe(this.requests.get(session,
-						"/rest/posts?author=" + LinkedInRequests.encode(author)
-								+ "&q=author&count=10&sortBy=LAST_MODIFIED"),
+						"/rest/posts?author=" + WebForms.encode(author) + "&q=author&count=10&sortBy=LAST_MODIFIED"),
 						this.errors)
 				.path("elements");
 		}
@@ -101,7 +101,7 @@ final class LinkedInPosts {
 	void delete(ChannelSession session, String urn) {
 		try {
 			this.requests.http()
-				.send(this.requests.delete(session, "/rest/posts/" + LinkedInRequests.encode(urn)), this.errors, false);
+				.send(this.requests.delete(session, "/rest/posts/" + WebForms.encode(urn)), this.errors, false);
 		}
 		catch (RejectedException ex) {
 			if (!ex.errorCode().equals("404") && !ex.errorCode().equals("410")) {

@@ -1,15 +1,14 @@
 package org.carecast.channels.linkedin;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.WebForms;
 
 /**
  * Builds LinkedIn's requests. Every call carries {@code LinkedIn-Version} (the endpoint's
@@ -62,37 +61,15 @@ final class LinkedInRequests {
 	 * A form post to LinkedIn's OAuth host, which takes the client secret in the body.
 	 */
 	HttpRequest oauthForm(ChannelEndpoint endpoint, String path, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-		return versioned(endpoint, URI.create(webBase(endpoint) + path))
+		return versioned(endpoint, URI.create(WebForms.webBase(endpoint, "www.") + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.POST(HttpRequest.BodyPublishers.ofString(WebForms.form(fields)))
 			.build();
 	}
 
 	private HttpRequest.Builder versioned(ChannelEndpoint endpoint, URI uri) {
 		String version = endpoint.apiVersion().isBlank() ? FALLBACK_VERSION : endpoint.apiVersion();
 		return this.http.request(uri).header("LinkedIn-Version", version).header("X-Restli-Protocol-Version", "2.0.0");
-	}
-
-	/** Percent-encodes a URN or value, spaces as {@code %20}. */
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	/**
-	 * The host people's browsers and the OAuth calls go to: {@code api.linkedin.com}
-	 * becomes {@code www.linkedin.com}. Any other base (a stub) is used as is.
-	 */
-	static String webBase(ChannelEndpoint endpoint) {
-		URI base = endpoint.baseUrl();
-		String host = base.getHost();
-		if (host == null || !host.startsWith("api.")) {
-			return endpoint.resolve("").toString();
-		}
-		return base.getScheme() + "://www." + host.substring(4);
 	}
 
 }

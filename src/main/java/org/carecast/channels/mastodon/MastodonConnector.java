@@ -52,17 +52,13 @@ public final class MastodonConnector extends LoginConnector {
 	}
 
 	public MastodonConnector(NetworkHttp http, Clock clock) {
+		super(ChannelNetwork.MASTODON);
 		this.http = http;
 		this.requests = new MastodonRequests(http);
 		this.statuses = new MastodonStatusReader(clock);
 		this.oauth = new MastodonOAuth(http, this.requests, this.errors);
 		this.media = new MastodonMediaUploader(http, this.requests, this.errors, Duration.ofMillis(250));
 		this.duplicates = new MastodonDuplicateFinder(http, this.requests, this.errors, this.statuses);
-	}
-
-	@Override
-	public ChannelNetwork network() {
-		return ChannelNetwork.MASTODON;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.carecast.channels.AuthorizationRequest;
 import org.carecast.channels.ChannelConnector;
 import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
+import org.carecast.channels.ChannelNetwork;
 
 /**
  * A connector whose account connection is entirely its {@link ChannelLogin}: the OAuth
@@ -13,6 +14,17 @@ import org.carecast.channels.ChannelEndpoint;
  * how it publishes.
  */
 public abstract class LoginConnector implements ChannelConnector {
+
+	private final ChannelNetwork network;
+
+	protected LoginConnector(ChannelNetwork network) {
+		this.network = network;
+	}
+
+	@Override
+	public final ChannelNetwork network() {
+		return this.network;
+	}
 
 	/** The login the OAuth methods go to; the same instance on every call. */
 	protected abstract ChannelLogin login();

@@ -55,15 +55,11 @@ public final class ThreadsConnector extends LoginConnector {
 	}
 
 	public ThreadsConnector(NetworkHttp http, Clock clock) {
+		super(ChannelNetwork.THREADS);
 		this.graph = new MetaGraph(http, clock);
 		this.login = new MetaLogin(this.graph, new LongLivedTokens(this.graph, "th_exchange_token", "th_refresh_token"),
 				"", "graph.", SCOPES);
 		this.containers = new MediaContainers(this.graph, ContainerApi.THREADS);
-	}
-
-	@Override
-	public ChannelNetwork network() {
-		return ChannelNetwork.THREADS;
 	}
 
 	@Override

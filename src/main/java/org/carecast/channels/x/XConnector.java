@@ -46,16 +46,12 @@ public final class XConnector extends LoginConnector {
 	}
 
 	public XConnector(NetworkHttp http, Clock clock) {
+		super(ChannelNetwork.X);
 		this.requests = new XRequests(http);
 		this.oauth = new XOAuth(this.requests, this.errors, clock);
 		this.media = new XMediaUpload(this.requests, this.errors);
 		this.lookup = new XPostLookup(this.requests, this.errors);
 		this.clock = clock;
-	}
-
-	@Override
-	public ChannelNetwork network() {
-		return ChannelNetwork.X;
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.carecast.channels.x;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +13,8 @@ import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.TokenAnswer;
+import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,12 +44,15 @@ final class XOAuth implements ChannelLogin {
 
 	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
-		ChannelEndpoint endpoint = request.endpoint();
-		String query = "response_type=code&client_id=" + XRequests.encode(endpoint.clientId()) + "&redirect_uri="
-				+ XRequests.encode(request.redirectUri().toString()) + "&scope=" + XRequests.encode(SCOPES) + "&state="
-				+ XRequests.encode(request.state()) + "&code_challenge=" + XRequests.encode(request.codeChallenge())
-				+ "&code_challenge_method=S256";
-		return URI.create(XRequests.webBase(endpoint) + "/i/oauth2/authorize?" + query);
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("response_type", "code");
+		query.put("client_id", request.endpoint().clientId());
+		query.put("redirect_uri", request.redirectUri().toString());
+		query.put("scope", SCOPES);
+		query.put("state", request.state());
+		query.put("code_challenge", request.codeChallenge());
+		query.put("code_challenge_method", "S256");
+		return URI.create(WebForms.webBase(request.endpoint(), "") + "/i/oauth2/authorize?" + WebForms.form(query));
 	}
 
 	@Override
@@ -60,9 +64,8 @@ final class XOAuth implements ChannelLogin {
 		form.put("redirect_uri", redirectUri.toString());
 		form.put("code_verifier", codeVerifier);
 		JsonNode token = token(endpoint, form);
-		String accessToken = token.path("access_token").asString("");
-		ChannelCredentials anonymous = new ChannelCredentials(accessToken, refreshToken(token), expiresAt(token), "",
-				"", Map.of());
+		ChannelCredentials anonymous = TokenAnswer.read(token, this.clock.instant()).anonymous();
+		String accessToken = anonymous.accessToken();
 		JsonNode me = this.requests.http()
 			.safe(this.requests.get(new ChannelSession(endpoint, anonymous), "/2/users/me"), this.errors)
 			.path("data");
@@ -87,8 +90,7 @@ final class XOAuth implements ChannelLogin {
 		try {
 			JsonNode token = token(endpoint, form);
 			// X rotates refresh tokens: the old one is spent once this answer arrives.
-			return credentials.refreshed(token.path("access_token").asString(""), refreshToken(token),
-					expiresAt(token));
+			return TokenAnswer.read(token, this.clock.instant()).refresh(credentials);
 		}
 		catch (RejectedException ex) {
 			throw new AuthorizationExpiredException(ChannelNetwork.X, ex.getMessage());
@@ -115,16 +117,6 @@ final class XOAuth implements ChannelLogin {
 			form.put("client_id", endpoint.clientId());
 		}
 		return this.requests.http().safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.tokenErrors);
-	}
-
-	private static String refreshToken(JsonNode token) {
-		JsonNode value = token.path("refresh_token");
-		return value.isString() ? value.asString() : null;
-	}
-
-	private Instant expiresAt(JsonNode token) {
-		long seconds = token.path("expires_in").asLong(0);
-		return (seconds > 0) ? this.clock.instant().plusSeconds(seconds) : null;
 	}
 
 }

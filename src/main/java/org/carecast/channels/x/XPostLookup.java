@@ -10,6 +10,7 @@ import org.carecast.channels.ChannelSession;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
+import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,7 +39,7 @@ final class XPostLookup {
 		}
 		Instant since = notBefore.minusSeconds(CLOCK_SKEW_SECONDS).truncatedTo(ChronoUnit.SECONDS);
 		String query = "/2/users/" + userId + "/tweets?max_results=5&tweet.fields=created_at,text&start_time="
-				+ XRequests.encode(since.toString());
+				+ WebForms.encode(since.toString());
 		JsonNode data = this.requests.http().safe(this.requests.get(session, query), this.errors).path("data");
 		for (JsonNode tweet : data) {
 			Optional<Instant> created = createdAt(tweet);

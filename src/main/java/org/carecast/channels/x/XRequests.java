@@ -1,16 +1,15 @@
 package org.carecast.channels.x;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.oauth.WebForms;
 
 /**
  * Builds the HTTP requests X API v2 takes: bearer-authorised JSON calls for the user's
@@ -61,36 +60,11 @@ final class XRequests {
 			builder.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
 		}
-		return builder.POST(HttpRequest.BodyPublishers.ofString(form(fields))).build();
+		return builder.POST(HttpRequest.BodyPublishers.ofString(WebForms.form(fields))).build();
 	}
 
 	static boolean isConfidential(ChannelEndpoint endpoint) {
 		return endpoint.clientSecret() != null && !endpoint.clientSecret().isBlank();
-	}
-
-	static String form(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-	}
-
-	/** Form and query encoding with {@code %20} for spaces, which every server reads. */
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	/**
-	 * The web host people's browsers go to: the API host without its {@code api.} label
-	 * ({@code api.x.com} becomes {@code x.com}). Any other base (a stub) is used as is.
-	 */
-	static String webBase(ChannelEndpoint endpoint) {
-		URI base = endpoint.baseUrl();
-		String host = base.getHost();
-		if (host == null || !host.startsWith("api.")) {
-			return endpoint.resolve("").toString();
-		}
-		return base.getScheme() + "://" + host.substring(4);
 	}
 
 }
