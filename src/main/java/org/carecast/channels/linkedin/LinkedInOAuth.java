@@ -13,6 +13,7 @@ import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.OAuthForms;
 import org.carecast.channels.oauth.TokenAnswer;
 import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
@@ -44,10 +45,7 @@ final class LinkedInOAuth implements ChannelLogin {
 
 	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("response_type", "code");
-		query.put("client_id", request.endpoint().clientId());
-		query.put("redirect_uri", request.redirectUri().toString());
+		Map<String, String> query = OAuthForms.authorizeQuery(request);
 		query.put("state", request.state());
 		query.put("scope", SCOPES);
 		return URI
@@ -57,12 +55,7 @@ final class LinkedInOAuth implements ChannelLogin {
 	@Override
 	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
 			String codeVerifier) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("grant_type", "authorization_code");
-		form.put("code", code);
-		form.put("client_id", endpoint.clientId());
-		form.put("client_secret", (endpoint.clientSecret() != null) ? endpoint.clientSecret() : "");
-		form.put("redirect_uri", redirectUri.toString());
+		Map<String, String> form = OAuthForms.codeGrantWithSecret(endpoint, code, redirectUri);
 		JsonNode token = this.requests.http().safe(this.requests.oauthForm(endpoint, TOKEN_PATH, form), this.errors);
 		ChannelCredentials anonymous = TokenAnswer.read(token, this.clock.instant()).anonymous();
 		String accessToken = anonymous.accessToken();

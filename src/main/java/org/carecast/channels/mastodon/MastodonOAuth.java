@@ -14,6 +14,7 @@ import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
 import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.OAuthForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,10 +67,7 @@ final class MastodonOAuth implements ChannelLogin {
 
 	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("response_type", "code");
-		query.put("client_id", request.endpoint().clientId());
-		query.put("redirect_uri", request.redirectUri().toString());
+		Map<String, String> query = OAuthForms.authorizeQuery(request);
 		query.put("scope", SCOPES);
 		query.put("state", request.state());
 		query.put("code_challenge", request.codeChallenge());
@@ -80,12 +78,7 @@ final class MastodonOAuth implements ChannelLogin {
 	@Override
 	public ChannelCredentials exchangeCode(ChannelEndpoint endpoint, String code, URI redirectUri,
 			String codeVerifier) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("grant_type", "authorization_code");
-		form.put("code", code);
-		form.put("client_id", endpoint.clientId());
-		form.put("client_secret", (endpoint.clientSecret() != null) ? endpoint.clientSecret() : "");
-		form.put("redirect_uri", redirectUri.toString());
+		Map<String, String> form = OAuthForms.codeGrantWithSecret(endpoint, code, redirectUri);
 		form.put("code_verifier", codeVerifier);
 		form.put("scope", SCOPES);
 		JsonNode token = this.http.safe(this.requests.postForm(endpoint, "/oauth/token", form, null), this.errors);

@@ -13,6 +13,7 @@ import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.oauth.ChannelLogin;
+import org.carecast.channels.oauth.OAuthForms;
 import org.carecast.channels.oauth.TokenAnswer;
 import org.carecast.channels.oauth.WebForms;
 import tools.jackson.databind.JsonNode;
@@ -44,10 +45,7 @@ final class XOAuth implements ChannelLogin {
 
 	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("response_type", "code");
-		query.put("client_id", request.endpoint().clientId());
-		query.put("redirect_uri", request.redirectUri().toString());
+		Map<String, String> query = OAuthForms.authorizeQuery(request);
 		query.put("scope", SCOPES);
 		query.put("state", request.state());
 		query.put("code_challenge", request.codeChallenge());
