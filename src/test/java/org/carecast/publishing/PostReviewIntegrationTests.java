@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.shared.Actor;
 import org.carecast.shared.ConflictException;
 import org.carecast.shared.InvalidInputException;
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,25 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The review rules, enforced by the services whatever page or API calls them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
-class PostReviewIntegrationTests {
+class PostReviewIntegrationTests extends PublishingIntegrationSupport {
 
 	/** Over Mastodon's 500 characters: the platform check blocks it. */
 	static final String TOO_LONG_FOR_MASTODON = "Wash your hands often. ".repeat(30);
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	@Autowired
-	private PostReview review;
 
 	@Autowired
 	private ReviewThread thread;
@@ -54,23 +33,17 @@ class PostReviewIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private TestOrganization clinic;
-
 	private Actor author;
 
 	private Actor reviewer;
 
 	private UUID mastodon;
 
-	private PublishingFixture fixture;
-
 	@BeforeEach
 	void clinic() {
-		this.fixture = new PublishingFixture(this.publisher);
-		this.clinic = this.organizations.create();
 		this.author = this.clinic.person(Role.AUTHOR).actor();
 		this.reviewer = this.clinic.person(Role.REVIEWER).actor();
-		this.mastodon = this.fixture.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		this.mastodon = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
 	}
 
 	@Test
@@ -175,7 +148,7 @@ class PostReviewIntegrationTests {
 	@Test
 	void anAccountOfAnotherOrganizationCannotBeATarget() {
 		TestOrganization other = this.organizations.create();
-		UUID theirs = this.fixture.account(other.id(), ChannelNetwork.X);
+		UUID theirs = this.accounts.account(other.id(), ChannelNetwork.X);
 		assertThatThrownBy(() -> this.posts.create(this.author, PostDraft.of("Hello.", null, theirs)))
 			.isInstanceOf(InvalidInputException.class);
 	}

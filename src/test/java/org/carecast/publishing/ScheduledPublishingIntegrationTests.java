@@ -13,10 +13,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
-import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishOutcome;
 import org.carecast.shared.Actor;
@@ -26,11 +23,7 @@ import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -47,10 +40,7 @@ import static org.mockito.Mockito.verify;
  * Scheduled delivery through the real db-scheduler on the test database, with the
  * networks replaced by a mock.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
-class ScheduledPublishingIntegrationTests {
+class ScheduledPublishingIntegrationTests extends PublishingIntegrationSupport {
 
 	/**
 	 * The promise: due posts go out within 5 seconds; the margin absorbs a slow CI
@@ -58,27 +48,11 @@ class ScheduledPublishingIntegrationTests {
 	 */
 	static final Duration WITHIN = Duration.ofSeconds(8);
 
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	@Autowired
-	private PostReview review;
-
 	@Autowired
 	private PublishingPause pause;
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	private PublishingFixture fixture;
-
-	private TestOrganization clinic;
 
 	private Actor author;
 
@@ -86,15 +60,13 @@ class ScheduledPublishingIntegrationTests {
 
 	@BeforeEach
 	void clinic() {
-		this.fixture = new PublishingFixture(this.publisher);
-		this.clinic = this.organizations.create();
 		this.author = this.clinic.person(Role.AUTHOR).actor();
 		this.reviewer = this.clinic.person(Role.REVIEWER).actor();
 	}
 
 	@Test
 	void aDuePostGoesOutOnceAndIsMarkedPublished() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
 		Post post = scheduled("Flu shots today.", Instant.now(), account);
 		PublishingFixture.await(WITHIN, () -> state(post) == PostState.PUBLISHED);
 
@@ -115,7 +87,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void aScheduledTaskIsARowInTheDatabaseSoItSurvivesARestart() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.BLUESKY);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.BLUESKY);
 		Instant sendAt = Instant.now().plus(1, ChronoUnit.HOURS);
 		Post post = scheduled("See you at the health fair.", sendAt, account);
 		Delivery delivery = this.posts.deliveries(this.author, post.id()).get(0);
@@ -137,7 +109,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void retryLaterKeepsTheKeyAndTheFirstAttemptTime() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.X);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.X);
 		willReturn(new PublishOutcome.RetryLater(Instant.now().plusSeconds(1), "X asked us to slow down"))
 			.given(this.publisher)
 			.publish(any(), eq(account), any(), eq(0), any());
@@ -158,7 +130,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void aRefusalFailsThePostWithTheNetworksWords() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.LINKEDIN);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.LINKEDIN);
 		willReturn(new PublishOutcome.Failed("LinkedIn says the text is a duplicate of a recent post."))
 			.given(this.publisher)
 			.publish(any(), eq(account), any(), anyInt(), any());
@@ -171,7 +143,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void aLostAuthorizationAsksForReconnection() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.FACEBOOK);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.FACEBOOK);
 		willReturn(new PublishOutcome.NeedsReconnection("token revoked")).given(this.publisher)
 			.publish(any(), eq(account), any(), anyInt(), any());
 		Post post = scheduled("Clinic closed Monday.", Instant.now(), account);
@@ -181,7 +153,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void aPostNotApprovedByItsSendTimeIsHeldAndShownOverdue() throws InterruptedException {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
 		Post post = this.posts.create(this.author, PostDraft.of("Late news.", Instant.now().minusSeconds(60), account));
 		this.review.submit(this.author, post.id(), post.version());
 		Thread.sleep(3000);
@@ -193,7 +165,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void editingAScheduledPostStopsItAndSendsItBackToReview() throws InterruptedException {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
 		Post post = scheduled("Original.", Instant.now().plusSeconds(3), account);
 		this.posts.update(this.author, post.id(), post.version(),
 				PostDraft.of("Changed after approval.", post.scheduledAt(), account));
@@ -205,7 +177,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void thePauseHoldsWhatComesDueAndResumingPublishesItOnce() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.THREADS);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.THREADS);
 		Actor admin = this.clinic.admin().actor();
 		this.pause.pause(admin, "Crisis in the community");
 		Post post = scheduled("Weekly tip.", Instant.now(), account);
@@ -222,7 +194,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@Test
 	void resumingWithHoldReturnsHeldPostsToApproved() {
-		UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
 		Actor admin = this.clinic.admin().actor();
 		this.pause.pause(admin, null);
 		Post post = scheduled("Held.", Instant.now(), account);
@@ -256,7 +228,7 @@ class ScheduledPublishingIntegrationTests {
 		try {
 			List<Post> many = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
-				UUID account = this.fixture.account(this.clinic.id(), ChannelNetwork.SANDBOX);
+				UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.SANDBOX);
 				many.add(scheduled("Post number " + i, Instant.now(), account));
 			}
 			PublishingFixture.await(Duration.ofSeconds(20),

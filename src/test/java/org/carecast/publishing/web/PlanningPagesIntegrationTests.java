@@ -8,30 +8,20 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
-import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.accounts.TestSessions;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.Campaigns;
 import org.carecast.publishing.ContentLibrary;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
-import org.carecast.publishing.PostReview;
 import org.carecast.publishing.PostState;
-import org.carecast.publishing.Posts;
-import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.PublishingIntegrationSupport;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,27 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The calendar, campaign and library pages as signed-in people use them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
-class PlanningPagesIntegrationTests {
+class PlanningPagesIntegrationTests extends PublishingIntegrationSupport {
 
 	static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	@Autowired
-	private PostReview review;
 
 	@Autowired
 	private Campaigns campaigns;
@@ -73,14 +45,11 @@ class PlanningPagesIntegrationTests {
 	@Autowired
 	private ContentLibrary library;
 
-	private TestOrganization clinic;
-
 	private UUID account;
 
 	@BeforeEach
 	void clinic() {
-		this.clinic = this.organizations.create();
-		this.account = new PublishingFixture(this.publisher).account(this.clinic.id(), ChannelNetwork.BLUESKY);
+		this.account = this.accounts.account(this.clinic.id(), ChannelNetwork.BLUESKY);
 	}
 
 	@Test

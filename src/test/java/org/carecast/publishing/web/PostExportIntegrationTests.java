@@ -5,29 +5,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
-import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.accounts.TestSessions;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
-import org.carecast.publishing.PostReview;
-import org.carecast.publishing.Posts;
-import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.PublishingIntegrationSupport;
 import org.carecast.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,30 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Exports as an analyst downloads them. Test organizations are in America/New_York.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
-class PostExportIntegrationTests {
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	@Autowired
-	private PostReview review;
+class PostExportIntegrationTests extends PublishingIntegrationSupport {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	private TestOrganization clinic;
 
 	private UUID x;
 
@@ -66,8 +36,7 @@ class PostExportIntegrationTests {
 
 	@BeforeEach
 	void clinic() throws Exception {
-		this.clinic = this.organizations.create();
-		this.x = new PublishingFixture(this.publisher).account(this.clinic.id(), ChannelNetwork.X);
+		this.x = this.accounts.account(this.clinic.id(), ChannelNetwork.X);
 		this.analyst = TestSessions.signIn(this.mvc, this.clinic.person(Role.ANALYST));
 	}
 

@@ -7,30 +7,22 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
-import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.accounts.TestSessions;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostState;
-import org.carecast.publishing.Posts;
-import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.PublishingIntegrationSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,42 +37,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The CSV import as an author uses it: upload, preview with row numbers, errors and
  * findings, confirm once. Test organizations are in America/New_York.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
 @ExtendWith(OutputCaptureExtension.class)
-class PostImportIntegrationTests {
+class PostImportIntegrationTests extends PublishingIntegrationSupport {
 
 	static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
 
 	@Autowired
 	private JdbcClient jdbc;
 
-	private TestOrganization clinic;
-
 	private MockHttpSession author;
-
-	private PublishingFixture accounts;
 
 	@BeforeEach
 	void clinic() throws Exception {
-		this.clinic = this.organizations.create();
-		this.accounts = new PublishingFixture(this.publisher);
-		PublishingFixture accounts = this.accounts;
-		accounts.account(this.clinic.id(), ChannelNetwork.X);
-		accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		this.accounts.account(this.clinic.id(), ChannelNetwork.X);
+		this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
 		this.author = TestSessions.signIn(this.mvc, this.clinic.person(Role.AUTHOR));
 	}
 

@@ -10,13 +10,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
-import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.accounts.TestSessions;
 import org.carecast.audit.AuditQuery;
 import org.carecast.audit.AuditTrail;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.channels.OutboundMedia;
 import org.carecast.channels.OutboundPost;
 import org.carecast.publishing.Post;
@@ -24,10 +21,9 @@ import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostDraft.DraftImage;
 import org.carecast.publishing.PostGuardrail;
 import org.carecast.publishing.PostImage;
-import org.carecast.publishing.PostReview;
 import org.carecast.publishing.PostState;
-import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.PublishingIntegrationSupport;
 import org.carecast.publishing.VariantCheck;
 import org.carecast.publishing.internal.PostMediaRepository;
 import org.carecast.publishing.internal.TestImages;
@@ -41,12 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,27 +59,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through the real sign-in, filters and scheduler.
  */
 @SpringBootTest(properties = "carecast.public-base-url=https://carecast.example.org/")
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
 @ExtendWith(OutputCaptureExtension.class)
-class PostMediaIntegrationTests {
+class PostMediaIntegrationTests extends PublishingIntegrationSupport {
 
 	private static final String ALT = "Nurse giving a flu shot to Marguerite Oyelaran-Fitch in room 12";
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	@Autowired
-	private PostReview review;
 
 	@Autowired
 	private PostGuardrail guardrail;
@@ -98,20 +73,14 @@ class PostMediaIntegrationTests {
 	@Autowired
 	private AuditTrail auditTrail;
 
-	private PublishingFixture fixture;
-
-	private TestOrganization clinic;
-
 	private Actor author;
 
 	private UUID x;
 
 	@BeforeEach
 	void clinic() {
-		this.fixture = new PublishingFixture(this.publisher);
-		this.clinic = this.organizations.create();
 		this.author = this.clinic.person(Role.AUTHOR).actor();
-		this.x = this.fixture.account(this.clinic.id(), ChannelNetwork.X);
+		this.x = this.accounts.account(this.clinic.id(), ChannelNetwork.X);
 	}
 
 	@Test
@@ -180,7 +149,7 @@ class PostMediaIntegrationTests {
 
 	@Test
 	void eachChosenNetworksRulesApply() throws Exception {
-		UUID instagram = this.fixture.account(this.clinic.id(), ChannelNetwork.INSTAGRAM);
+		UUID instagram = this.accounts.account(this.clinic.id(), ChannelNetwork.INSTAGRAM);
 		MockHttpSession session = TestSessions.signIn(this.mvc, this.clinic.person(Role.AUTHOR));
 		String html = this.mvc
 			.perform(compose(new MockMultipartFile("newImage", "flu.png", "image/png", TestImages.png()), ALT, this.x,
@@ -275,7 +244,7 @@ class PostMediaIntegrationTests {
 	@Test
 	void publishingSendsBytesAltTextAndForInstagramThePublicAddressWithoutLoggingAltText(CapturedOutput output)
 			throws Exception {
-		UUID instagram = this.fixture.account(this.clinic.id(), ChannelNetwork.INSTAGRAM);
+		UUID instagram = this.accounts.account(this.clinic.id(), ChannelNetwork.INSTAGRAM);
 		byte[] jpeg = TestImages.jpeg();
 		Post post = this.posts.create(this.author, PostDraft.of("Flu shots this Saturday.", null, this.x, instagram)
 			.withImages(List.of(DraftImage.upload(jpeg, ALT))));

@@ -3,28 +3,17 @@ package org.carecast.publishing.web;
 import java.util.UUID;
 
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
-import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.accounts.TestSessions;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
-import org.carecast.publishing.PostReview;
 import org.carecast.publishing.PostState;
-import org.carecast.publishing.Posts;
-import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.PublishingIntegrationSupport;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,34 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The pages as a signed-in person uses them, through the real sign-in and filters.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
-class PostPagesIntegrationTests {
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	@Autowired
-	private PostReview review;
-
-	private TestOrganization clinic;
+class PostPagesIntegrationTests extends PublishingIntegrationSupport {
 
 	private UUID x;
 
 	@BeforeEach
 	void clinic() {
-		this.clinic = this.organizations.create();
-		this.x = new PublishingFixture(this.publisher).account(this.clinic.id(), ChannelNetwork.X);
+		this.x = this.accounts.account(this.clinic.id(), ChannelNetwork.X);
 	}
 
 	@Test

@@ -5,23 +5,14 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.Role;
-import org.carecast.accounts.TestOrganizations;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
-import org.carecast.channels.ChannelPublisher;
 import org.carecast.publishing.PostState;
-import org.carecast.publishing.Posts;
-import org.carecast.publishing.PublishingFixture;
+import org.carecast.publishing.PublishingIntegrationSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,31 +26,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The posts API with real API tokens, through the token filter chain.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestOrganizations.class)
-class PostsApiIntegrationTests {
-
-	@MockitoBean
-	private ChannelPublisher publisher;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestOrganizations organizations;
-
-	@Autowired
-	private Posts posts;
-
-	private TestOrganization clinic;
+class PostsApiIntegrationTests extends PublishingIntegrationSupport {
 
 	private UUID x;
 
 	@BeforeEach
 	void clinic() {
-		this.clinic = this.organizations.create();
-		this.x = new PublishingFixture(this.publisher).account(this.clinic.id(), ChannelNetwork.X);
+		this.x = this.accounts.account(this.clinic.id(), ChannelNetwork.X);
 	}
 
 	@Test
