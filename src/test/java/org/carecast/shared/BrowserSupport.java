@@ -15,14 +15,17 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -121,6 +124,29 @@ public final class BrowserSupport implements AutoCloseable {
 	/** An explicit wait of ten seconds: generous for a slow CI machine, never a sleep. */
 	public WebDriverWait waiting() {
 		return new WebDriverWait(this.driver, WAIT);
+	}
+
+	/**
+	 * Deletes every cookie, which signs the browser out. Cookies can only be cleared for
+	 * the site the browser is on, so it opens {@code loginUrl} first.
+	 */
+	public void signOut(String loginUrl) {
+		this.driver.get(loginUrl);
+		this.driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Signs in through the form at {@code loginUrl} as a person does, and waits until the
+	 * browser has left that page.
+	 */
+	public void signIn(String loginUrl, String email, String password) {
+		this.driver.get(loginUrl);
+		WebElement emailField = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
+		emailField.clear();
+		emailField.sendKeys(email);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+		waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(loginUrl)));
 	}
 
 	/**

@@ -78,9 +78,7 @@ class BrowserTests {
 		}
 		this.clinic = this.organizations.create();
 		this.driver = browser.driver();
-		// Cookies can only be cleared for the site the browser is on.
-		this.driver.get(url("/login"));
-		this.driver.manage().deleteAllCookies();
+		browser.signOut(url("/login"));
 		browser.consoleErrors();
 	}
 
@@ -255,13 +253,7 @@ class BrowserTests {
 	}
 
 	private void signIn(String email, String password) {
-		this.driver.get(url("/login"));
-		WebElement emailField = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-		emailField.clear();
-		emailField.sendKeys(email);
-		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
+		browser.signIn(url("/login"), email, password);
 	}
 
 	private List<String> navigationLabels() {

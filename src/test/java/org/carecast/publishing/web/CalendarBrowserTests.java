@@ -85,7 +85,7 @@ class CalendarBrowserTests {
 		Post post = scheduled(clinic, account, ZonedDateTime.of(planned, LocalTime.of(9, 0), zone));
 
 		WebDriver driver = browser.driver();
-		signIn(driver, clinic.person(Role.REVIEWER));
+		signIn(clinic.person(Role.REVIEWER));
 		driver.get(url("/calendar?view=week&date=" + planned));
 		WebElement entry = browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("post-" + post.id())));
@@ -134,15 +134,9 @@ class CalendarBrowserTests {
 		return this.review.schedule(clinic.person(Role.AUTHOR).actor(), post.id(), 2, at.toInstant());
 	}
 
-	private void signIn(WebDriver driver, Person person) {
-		driver.get(url("/login"));
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		WebElement email = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-		email.sendKeys(person.email());
-		driver.findElement(By.id("password")).sendKeys(person.password());
-		driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
+	private void signIn(Person person) {
+		browser.signOut(url("/login"));
+		browser.signIn(url("/login"), person.email(), person.password());
 	}
 
 	private String url(String path) {

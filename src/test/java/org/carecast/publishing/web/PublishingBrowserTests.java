@@ -99,8 +99,7 @@ class PublishingBrowserTests {
 		this.clinic = this.organizations.create();
 		this.mastodon = new PublishingFixture(this.publisher).account(this.clinic.id(), ChannelNetwork.MASTODON);
 		this.driver = browser.driver();
-		this.driver.get(url("/login"));
-		this.driver.manage().deleteAllCookies();
+		browser.signOut(url("/login"));
 		browser.consoleErrors();
 	}
 
@@ -243,13 +242,7 @@ class PublishingBrowserTests {
 	}
 
 	private void signIn(Person person) {
-		this.driver.get(url("/login"));
-		WebElement email = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-		email.clear();
-		email.sendKeys(person.email());
-		this.driver.findElement(By.id("password")).sendKeys(person.password());
-		this.driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
+		browser.signIn(url("/login"), person.email(), person.password());
 	}
 
 	private String url(String path) {
