@@ -2,7 +2,6 @@ package org.carecast.channels.linkedin;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.carecast.channels.ChannelEndpoint;

@@ -1,6 +1,5 @@
 package org.carecast.channels.x;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -10,11 +10,11 @@ import org.carecast.accounts.Role;
 import org.carecast.accounts.TestOrganizations;
 import org.carecast.accounts.TestOrganizations.Person;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
+import org.carecast.shared.BrowserPerClass;
 import org.carecast.shared.BrowserSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -47,7 +47,10 @@ class BrowserTests {
 
 	private static final By SIGN_OUT = By.xpath("//button[normalize-space()='Sign out']");
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final BrowserPerClass browsers = new BrowserPerClass();
+
+	private BrowserSupport browser;
 
 	@LocalServerPort
 	private int port;
@@ -59,36 +62,13 @@ class BrowserTests {
 
 	private WebDriver driver;
 
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
-
 	@BeforeEach
 	void signedOutBrowser() {
-		if (browser == null) {
-			// Started here rather than in @BeforeAll so that, without Chromium, every
-			// test
-			// is reported as skipped with the reason instead of silently not counted.
-			// One browser serves the class: starting Chromium costs more than a test.
-			browser = BrowserSupport.start();
-		}
+		this.browser = browsers.start();
 		this.clinic = this.organizations.create();
-		this.driver = browser.driver();
-		browser.signOut(url("/login"));
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		// CSP violations (inline script or style) and missing scripts or stylesheets
-		// show up here and nowhere else.
-		if (browser != null) {
-			assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-		}
+		this.driver = this.browser.driver();
+		this.browser.signOut(url("/login"));
+		this.browser.consoleErrors();
 	}
 
 	@ParameterizedTest
@@ -96,7 +76,7 @@ class BrowserTests {
 	void eachRoleSeesOnlyItsNavigationAndSignsOut(Role role) {
 		Person person = this.clinic.person(role);
 		signIn(person.email(), person.password());
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_NAV));
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_NAV));
 		assertThat(this.driver.getCurrentUrl()).isEqualTo(url("/"));
 		assertThat(navigationLabels()).containsExactlyElementsOf(expectedNavigation(role));
 		assertThat(this.driver.findElement(By.cssSelector("nav[aria-label='Main'] a[aria-current='page']")).getText())
@@ -104,40 +84,41 @@ class BrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector(".who")).getText()).contains(person.account().displayName())
 			.contains(this.clinic.organization().name());
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains(person.account().displayName());
-		browser.screenshot("home-" + role.name().toLowerCase(Locale.ROOT));
+		this.browser.screenshot("home-" + role.name().toLowerCase(Locale.ROOT));
 
 		this.driver.findElement(SIGN_OUT).click();
-		browser.waiting().until(ExpectedConditions.urlContains("/login?logout"));
+		this.browser.waiting().until(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
 		assertThat(this.driver.findElements(MAIN_NAV)).isEmpty();
 		if (role == Role.ADMIN) {
-			browser.screenshot("signed-out");
+			this.browser.screenshot("signed-out");
 		}
 		// The session is really gone: the home page sends the browser back to sign in.
 		this.driver.get(url("/"));
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/login")));
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/login")));
 	}
 
 	@Test
 	void wrongPasswordShowsAClearErrorAndDoesNotSignIn() {
 		signIn(this.clinic.person(Role.AUTHOR).email(), "not the right password");
-		WebElement error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+		WebElement error = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
 		assertThat(error.getDomAttribute("role")).isEqualTo("alert");
 		assertThat(error.getText()).contains("Not signed in").contains("the email or password is wrong");
 		assertThat(this.driver.getCurrentUrl()).isEqualTo(url("/login?error"));
 		assertThat(this.driver.findElements(MAIN_NAV)).isEmpty();
 		assertThat(this.driver.findElements(SIGN_OUT)).isEmpty();
-		browser.screenshot("login-error");
+		this.browser.screenshot("login-error");
 		this.driver.get(url("/"));
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/login")));
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/login")));
 	}
 
 	@Test
 	void adminInvitesAPersonWhoThenSignsInWithTheOneTimePassword() {
 		signIn(this.clinic.admin().email(), this.clinic.admin().password());
-		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("People"))).click();
-		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Invite a person"))).click();
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/admin/users/new")));
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("People"))).click();
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Invite a person"))).click();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/admin/users/new")));
 
 		String email = "priya-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.example";
 		this.driver.findElement(By.id("displayName")).sendKeys("Priya Raman");
@@ -146,35 +127,35 @@ class BrowserTests {
 		// to its box.
 		this.driver.findElement(By.cssSelector("label[for='role-AUTHOR']")).click();
 		assertThat(this.driver.findElement(By.id("role-AUTHOR")).isSelected()).isTrue();
-		browser.screenshot("invite-form");
+		this.browser.screenshot("invite-form");
 		this.driver.findElement(By.xpath("//button[normalize-space()='Invite']")).click();
 
-		browser.waiting()
+		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
 					"One-time password for Priya Raman"));
 		String oneTimePassword = this.driver.findElement(By.id("one-time-password")).getText();
 		assertThat(oneTimePassword).isNotBlank().hasSizeGreaterThanOrEqualTo(12);
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(email);
-		browser.screenshot("one-time-password");
+		this.browser.screenshot("one-time-password");
 
 		this.driver.findElement(SIGN_OUT).click();
-		browser.waiting().until(ExpectedConditions.urlContains("/login?logout"));
+		this.browser.waiting().until(ExpectedConditions.urlContains("/login?logout"));
 		signIn(email, oneTimePassword);
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/account/password")));
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/account/password")));
 		assertThat(this.driver.findElement(By.tagName("main")).getText())
 			.contains("You signed in with a one-time password");
-		browser.screenshot("choose-password");
+		this.browser.screenshot("choose-password");
 	}
 
 	@Test
 	void adminVerifiesTheAuditChainInPlace() {
 		signIn(this.clinic.admin().email(), this.clinic.admin().password());
-		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Audit trail"))).click();
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/admin/audit")));
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Audit trail"))).click();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/admin/audit")));
 		assertThat(this.driver.findElement(By.id("audit-results")).getText()).contains("auth.login");
 		this.driver.findElement(By.xpath("//button[normalize-space()='Verify chain']")).click();
 
-		browser.waiting()
+		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification"), "Chain intact"));
 		// htmx swapped the result into the page, with the CSRF header from carecast.js;
 		// without them the browser would have left for /admin/audit/verify.
@@ -182,35 +163,36 @@ class BrowserTests {
 		// The page-only "back" link must not be swapped into the page it points to.
 		assertThat(this.driver.findElements(By.linkText("Back to the audit trail"))).isEmpty();
 		assertThat(this.driver.findElements(By.cssSelector("#audit-results tbody tr"))).isNotEmpty();
-		browser.screenshot("audit-verified");
+		this.browser.screenshot("audit-verified");
 	}
 
 	@Test
 	void theCheckPageMarksIdentifiersAsYouTypeAndRedactsWithOneClick() {
 		signIn(this.clinic.person(Role.AUTHOR).email(), this.clinic.person(Role.AUTHOR).password());
-		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Check a text"))).click();
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/check")));
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Check a text"))).click();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/check")));
 		WebElement text = this.driver.findElement(By.id("text"));
 		text.sendKeys("So proud of my mom Dolores Whitcombe, she left room 412 today!");
 
 		// No button pressed: htmx posts after a pause in typing and swaps in the results.
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#check-results mark")));
+		this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#check-results mark")));
 		assertThat(this.driver.getCurrentUrl()).isEqualTo(url("/check"));
 		assertThat(this.driver.findElement(By.id("check-results")).getText()).contains("Blocked")
 			.contains("Privacy — NAME");
-		browser.screenshot("check-findings");
+		this.browser.screenshot("check-findings");
 
 		this.driver.findElement(By.cssSelector("#finding-1 button")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Fixed."));
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Fixed."));
 		assertThat(this.driver.findElement(By.id("text")).getDomProperty("value")).contains("my mom [NAME]")
 			.doesNotContain("Whitcombe");
-		browser.screenshot("check-fixed");
+		this.browser.screenshot("check-fixed");
 	}
 
 	@Test
 	void skipLinkIsTheFirstThingTheKeyboardReaches() {
 		signIn(this.clinic.person(Role.REVIEWER).email(), this.clinic.person(Role.REVIEWER).password());
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_NAV));
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_NAV));
 		assertThat(this.driver.switchTo().activeElement().getTagName()).isEqualTo("body");
 
 		new Actions(this.driver).sendKeys(Keys.TAB).perform();
@@ -221,10 +203,10 @@ class BrowserTests {
 		// users.
 		assertThat(focused.getLocation().getX()).isGreaterThanOrEqualTo(0);
 		assertThat(focused.isDisplayed()).isTrue();
-		browser.screenshot("skip-link");
+		this.browser.screenshot("skip-link");
 
 		new Actions(this.driver).sendKeys(Keys.ENTER).perform();
-		browser.waiting().until((d) -> "main".equals(d.switchTo().activeElement().getDomAttribute("id")));
+		this.browser.waiting().until((d) -> "main".equals(d.switchTo().activeElement().getDomAttribute("id")));
 	}
 
 	@Test
@@ -240,20 +222,20 @@ class BrowserTests {
 		pages.put("change-password", "/account/password");
 		pages.forEach((name, page) -> {
 			this.driver.get(url(page));
-			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+			this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
 			// The header is white text on brand blue only if carecast.css loaded.
 			assertThat(this.driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color"))
 				.as("header colour on %s", page)
 				.isEqualTo("rgba(11, 92, 173, 1)");
-			browser.waiting()
+			this.browser.waiting()
 				.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !!window.htmx;")));
-			assertThat(browser.consoleErrors()).as("console errors on %s", page).isEmpty();
-			browser.screenshot(name);
+			assertThat(this.browser.consoleErrors()).as("console errors on %s", page).isEmpty();
+			this.browser.screenshot(name);
 		});
 	}
 
 	private void signIn(String email, String password) {
-		browser.signIn(url("/login"), email, password);
+		this.browser.signIn(url("/login"), email, password);
 	}
 
 	private List<String> navigationLabels() {

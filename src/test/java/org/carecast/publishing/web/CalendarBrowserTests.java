@@ -18,9 +18,10 @@ import org.carecast.publishing.PostReview;
 import org.carecast.publishing.PostState;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
+import org.carecast.shared.BrowserPerClass;
 import org.carecast.shared.BrowserSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -47,7 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestOrganizations.class)
 class CalendarBrowserTests {
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final BrowserPerClass browsers = new BrowserPerClass();
+
+	private BrowserSupport browser;
 
 	@MockitoBean
 	private ChannelPublisher publisher;
@@ -64,19 +68,9 @@ class CalendarBrowserTests {
 	@Autowired
 	private PostReview review;
 
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
-
 	@Test
 	void aReviewerMovesAScheduledPostWithTheKeyboard() {
-		if (browser == null) {
-			browser = BrowserSupport.start();
-		}
+		this.browser = browsers.start();
 		TestOrganization clinic = this.organizations.create();
 		ZoneId zone = ZoneId.of(clinic.organization().timeZone());
 		UUID account = new PublishingFixture(this.publisher).account(clinic.id(), ChannelNetwork.MASTODON);
@@ -84,20 +78,20 @@ class CalendarBrowserTests {
 		LocalDate newDay = planned.plusDays(2);
 		Post post = scheduled(clinic, account, ZonedDateTime.of(planned, LocalTime.of(9, 0), zone));
 
-		WebDriver driver = browser.driver();
+		WebDriver driver = this.browser.driver();
 		signIn(clinic.person(Role.REVIEWER));
 		driver.get(url("/calendar?view=week&date=" + planned));
-		WebElement entry = browser.waiting()
+		WebElement entry = this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("post-" + post.id())));
 		assertThat(entry.getText()).contains("09:00").contains("Scheduled").contains("mastodon");
 		assertThat(entry.getDomAttribute("draggable")).isEqualTo("true");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertThat(this.browser.consoleErrors()).isEmpty();
 
 		WebElement move = entry.findElement(By.tagName("summary"));
 		move.sendKeys(Keys.ENTER);
-		WebElement date = browser.waiting()
+		WebElement date = this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("move-date-" + post.id())));
-		browser.screenshot("calendar-move-open");
+		this.browser.screenshot("calendar-move-open");
 		date.sendKeys(String.format("%02d%02d%04d", newDay.getMonthValue(), newDay.getDayOfMonth(), newDay.getYear()));
 		assertThat(date.getDomProperty("value")).isEqualTo(newDay.toString());
 		// On past the time (kept as it is) to the button, then press it: keys only.
@@ -110,7 +104,7 @@ class CalendarBrowserTests {
 		assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Move post");
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
 
-		browser.waiting()
+		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#calendar-region [role=status]"),
 					"Moved to"));
 		// htmx swapped the calendar in place; the page did not navigate away.
@@ -118,12 +112,12 @@ class CalendarBrowserTests {
 		Boolean swapped = (Boolean) ((JavascriptExecutor) driver).executeScript(
 				"return document.querySelector('td[data-date=\"" + newDay + "\"] #post-" + post.id() + "') !== null;");
 		assertThat(swapped).isTrue();
-		browser.screenshot("calendar-moved");
+		this.browser.screenshot("calendar-moved");
 
 		Post moved = this.posts.get(clinic.admin().actor(), post.id());
 		assertThat(moved.scheduledAt()).isEqualTo(ZonedDateTime.of(newDay, LocalTime.of(9, 0), zone).toInstant());
 		assertThat(moved.state()).isEqualTo(PostState.SCHEDULED);
-		assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+		assertThat(this.browser.consoleErrors()).as("browser console errors").isEmpty();
 	}
 
 	private Post scheduled(TestOrganization clinic, UUID account, ZonedDateTime at) {
@@ -135,8 +129,8 @@ class CalendarBrowserTests {
 	}
 
 	private void signIn(Person person) {
-		browser.signOut(url("/login"));
-		browser.signIn(url("/login"), person.email(), person.password());
+		this.browser.signOut(url("/login"));
+		this.browser.signIn(url("/login"), person.email(), person.password());
 	}
 
 	private String url(String path) {

@@ -19,11 +19,11 @@ import org.carecast.publishing.PostState;
 import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
 import org.carecast.shared.Actor;
+import org.carecast.shared.BrowserPerClass;
 import org.carecast.shared.BrowserSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -58,7 +58,10 @@ class PublishingBrowserTests {
 	/** Blocks by default: a patient's name tied to a family member, and a room number. */
 	private static final String PATIENT_POST = "So proud of my mom Dolores Whitcombe, she left room 412 today!";
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final BrowserPerClass browsers = new BrowserPerClass();
+
+	private BrowserSupport browser;
 
 	@LocalServerPort
 	private int port;
@@ -81,33 +84,14 @@ class PublishingBrowserTests {
 
 	private WebDriver driver;
 
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
-
 	@BeforeEach
 	void signedOutBrowser() {
-		if (browser == null) {
-			// Started here rather than in @BeforeAll so that, without Chromium, each test
-			// is reported as skipped with the reason.
-			browser = BrowserSupport.start();
-		}
+		this.browser = browsers.start();
 		this.clinic = this.organizations.create();
 		this.mastodon = new PublishingFixture(this.publisher).account(this.clinic.id(), ChannelNetwork.MASTODON);
-		this.driver = browser.driver();
-		browser.signOut(url("/login"));
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		if (browser != null) {
-			assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-		}
+		this.driver = this.browser.driver();
+		this.browser.signOut(url("/login"));
+		this.browser.consoleErrors();
 	}
 
 	@Test
@@ -115,35 +99,35 @@ class PublishingBrowserTests {
 		signIn(this.clinic.person(Role.AUTHOR));
 		this.driver.get(url("/posts/new"));
 		// Ticking through the label proves the label belongs to the box.
-		browser.waiting()
+		this.browser.waiting()
 			.until(ExpectedConditions
 				.elementToBeClickable(By.cssSelector("label[for='account-" + this.mastodon + "']")))
 			.click();
-		browser.waiting()
+		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(PREVIEWS, "@clinic-mastodon on mastodon"));
 		WebElement text = this.driver.findElement(By.id("baseText"));
 		text.sendKeys(PATIENT_POST);
 		// Leave the box, as a person does before reaching for a button; then let htmx
 		// settle.
 		text.sendKeys(Keys.TAB);
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(REDACT));
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(REDACT));
 		settled();
 		assertThat(this.driver.findElement(PREVIEWS).getText()).contains("Blocks");
 		assertThat(this.driver.getCurrentUrl()).isEqualTo(url("/posts/new"));
 		int before = this.driver.findElements(REDACT).size();
-		browser.screenshot("compose-findings");
+		this.browser.screenshot("compose-findings");
 
 		this.driver.findElement(REDACT).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(PREVIEWS, "Fixed."));
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(PREVIEWS, "Fixed."));
 		settled();
 		String fixed = this.driver.findElement(By.id("baseText")).getDomProperty("value");
 		assertThat(fixed).contains("[").isNotEqualTo(PATIENT_POST);
 		assertThat(this.driver.findElements(REDACT)).hasSize(before - 1);
-		browser.screenshot("compose-fixed");
+		this.browser.screenshot("compose-fixed");
 
 		// The fix changed the real field: saving keeps the fixed text.
 		this.driver.findElement(By.xpath("//button[normalize-space()='Save']")).click();
-		browser.waiting().until(ExpectedConditions.urlMatches(".*/posts/[0-9a-f-]{36}$"));
+		this.browser.waiting().until(ExpectedConditions.urlMatches(".*/posts/[0-9a-f-]{36}$"));
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(fixed);
 	}
 
@@ -155,7 +139,7 @@ class PublishingBrowserTests {
 		Person reviewer = this.clinic.person(Role.REVIEWER);
 		signIn(reviewer);
 		this.driver.get(url("/posts/" + post.id()));
-		WebElement approve = browser.waiting()
+		WebElement approve = this.browser.waiting()
 			.until(ExpectedConditions
 				.elementToBeClickable(By.xpath("//button[normalize-space()='Override and approve']")));
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Blocks");
@@ -172,48 +156,49 @@ class PublishingBrowserTests {
 		String why = "Shared with the family's written consent, form C-118.";
 		reason.sendKeys(why);
 		this.driver.findElement(By.xpath("//button[normalize-space()='Override and approve']")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Approved."));
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Approved."));
 		String page = this.driver.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("Guardrail block overridden by " + reviewer.account().displayName() + ": " + why);
 		assertThat(this.posts.get(author, post.id()).state()).isEqualTo(PostState.APPROVED);
 		assertThat(this.posts.get(author, post.id()).overrideReason()).isEqualTo(why);
-		browser.screenshot("review-override");
+		this.browser.screenshot("review-override");
 	}
 
 	@Test
 	void aReviewerPausesPublishingEveryPageSaysSoAndResumingSendsWhatWasHeld() {
 		Person reviewer = this.clinic.person(Role.REVIEWER);
 		signIn(reviewer);
-		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Pause publishing"))).click();
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Pause publishing"))).click();
 		this.driver.findElement(By.id("reason")).sendKeys("Crisis: storm closes the Eastside clinic");
 		this.driver.findElement(By.xpath("//button[normalize-space()='Pause all publishing']")).click();
 		// The form asks first: pausing stops every network at once.
-		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-		browser.waiting()
+		this.browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "All publishing is paused."));
 
 		for (String link : List.of("Posts", "Home", "Check a text")) {
 			this.driver.findElement(By.linkText(link)).click();
-			WebElement banner = browser.waiting()
+			WebElement banner = this.browser.waiting()
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pause-banner")));
 			assertThat(banner.getText()).as(link).contains("Publishing is paused.");
 			assertThat(banner.getDomAttribute("role")).isEqualTo("status");
 		}
-		browser.screenshot("paused-banner");
+		this.browser.screenshot("paused-banner");
 
 		Post due = dueDuringThePause();
 		this.driver.findElement(By.linkText("Pause and resume")).click();
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/publishing/pause")));
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/publishing/pause")));
 		this.driver.findElement(By.cssSelector("label[for='choice-now']")).click();
 		assertThat(this.driver.findElement(By.id("choice-now")).isSelected()).isTrue();
-		browser.screenshot("resume-choice");
+		this.browser.screenshot("resume-choice");
 		this.driver.findElement(By.xpath("//button[normalize-space()='Resume publishing']")).click();
-		browser.waiting()
+		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
 					"Publishing resumed. 1 held deliveries: sending now."));
 		assertThat(this.driver.findElements(By.cssSelector(".pause-banner"))).isEmpty();
 		this.driver.findElement(By.linkText("Posts")).click();
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/posts")));
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/posts")));
 		assertThat(this.driver.findElements(By.cssSelector(".pause-banner"))).isEmpty();
 		PublishingFixture.await(Duration.ofSeconds(10),
 				() -> this.posts.get(reviewer.actor(), due.id()).state() == PostState.PUBLISHED);
@@ -236,13 +221,13 @@ class PublishingBrowserTests {
 
 	/** No htmx request in flight: the page shows the answer to the last one. */
 	private void settled() {
-		browser.waiting()
+		this.browser.waiting()
 			.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
 				.executeScript("return document.querySelector('.htmx-request') === null;")));
 	}
 
 	private void signIn(Person person) {
-		browser.signIn(url("/login"), person.email(), person.password());
+		this.browser.signIn(url("/login"), person.email(), person.password());
 	}
 
 	private String url(String path) {
