@@ -16,9 +16,13 @@ import org.springframework.validation.annotation.Validated;
  * @param pollingInterval how often every node looks for due posts; a due post goes out
  * within this time (the module promises 5 seconds)
  * @param threads how many deliveries one node sends at once
+ * @param heartbeatInterval how often a node marks the deliveries it is sending as alive;
+ * a delivery whose node stopped marking it for six intervals (the node crashed or was
+ * killed) is taken up again by any node, with the same idempotency key. db-scheduler's
+ * own default of 5 minutes would leave such a post unsent for half an hour.
  */
 @Validated
 @ConfigurationProperties("carecast.publishing")
 record PublishingProperties(@NotNull @DefaultValue("2s") Duration pollingInterval,
-		@Min(1) @Max(64) @DefaultValue("4") int threads) {
+		@Min(1) @Max(64) @DefaultValue("4") int threads, @NotNull @DefaultValue("10s") Duration heartbeatInterval) {
 }
