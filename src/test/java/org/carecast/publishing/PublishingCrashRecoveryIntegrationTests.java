@@ -32,6 +32,7 @@ import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.internal.AccountLinker;
 import org.carecast.shared.Actor;
 import org.h2.tools.Server;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -87,9 +88,18 @@ class PublishingCrashRecoveryIntegrationTests {
 
 	private Server h2;
 
+	private Database database;
+
 	@AfterEach
-	void stopEverything() {
-		this.processes.forEach(Process::destroyForcibly);
+	void stopEverything() throws InterruptedException {
+		for (Process process : this.processes) {
+			process.destroyForcibly().waitFor();
+		}
+		if (this.database != null && this.database.schema() != null) {
+			JdbcClient.create(this.database.dataSource())
+				.sql("drop schema " + this.database.schema() + " cascade")
+				.update();
+		}
 		if (this.mastodon != null) {
 			this.mastodon.stop();
 		}
@@ -106,6 +116,7 @@ class PublishingCrashRecoveryIntegrationTests {
 		this.mastodon.stubFor(post("/api/v1/statuses")
 			.willReturn(aResponse().withFixedDelay(ANSWER_DELAY_MS).withTransformers(IdempotentMastodonStatuses.NAME)));
 		Database database = database();
+		this.database = database;
 		JdbcClient jdbc = JdbcClient.create(database.dataSource());
 
 		long started = System.nanoTime();
@@ -245,8 +256,12 @@ class PublishingCrashRecoveryIntegrationTests {
 	private Database database() throws Exception {
 		String postgres = System.getenv("CARECAST_TEST_POSTGRES_URL");
 		if (postgres != null && !postgres.isBlank()) {
-			return new Database(postgres, envOr("CARECAST_TEST_POSTGRES_USER", "sa"),
-					envOr("CARECAST_TEST_POSTGRES_PASSWORD", ""), this.dir);
+			// A schema of its own: the other tests' application contexts share the
+			// database, and the one in use keeps its scheduler running.
+			String schema = "crash_" + UUID.randomUUID().toString().substring(0, 8);
+			return new Database(postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+					envOr("CARECAST_TEST_POSTGRES_USER", "sa"), envOr("CARECAST_TEST_POSTGRES_PASSWORD", ""), schema,
+					this.dir);
 		}
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -258,7 +273,7 @@ class PublishingCrashRecoveryIntegrationTests {
 		return new Database(
 				"jdbc:h2:tcp://localhost:" + port
 						+ "/crash;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				"sa", "", this.dir);
+				"sa", "", null, this.dir);
 	}
 
 	private static String envOr(String name, String fallback) {
@@ -283,7 +298,7 @@ class PublishingCrashRecoveryIntegrationTests {
 	}
 
 	/** Where every node of this test keeps its data. */
-	record Database(String url, String user, String password, Path dir) {
+	record Database(String url, String user, String password, @Nullable String schema, Path dir) {
 
 		DataSource dataSource() {
 			return new DriverManagerDataSource(this.url, this.user, this.password);
@@ -303,6 +318,9 @@ class PublishingCrashRecoveryIntegrationTests {
 					// its last beat instead of a minute.
 					"--carecast.publishing.heartbeat-interval=1s", "--carecast.publishing.polling-interval=500ms",
 					"--spring.application.name=carecast-" + name));
+			if (this.schema != null) {
+				arguments.add("--spring.flyway.schemas=" + this.schema);
+			}
 			if (threads > 0) {
 				arguments.add("--carecast.publishing.threads=" + threads);
 			}
