@@ -243,6 +243,19 @@ class ScheduledPublishingIntegrationTests extends PublishingIntegrationSupport {
 		}
 	}
 
+	@Test
+	void publishingGoesOnAfterTheContextIsStoppedAndStartedAgain(
+			@Autowired org.springframework.context.ConfigurableApplicationContext context) {
+		// Spring stops and restarts a paused context (the test context cache does this on
+		// every switch); a db-scheduler that was stopped once cannot start again, so the
+		// context must build a new one.
+		context.stop();
+		context.start();
+		UUID account = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		Post post = scheduled("After the restart.", Instant.now(), account);
+		PublishingFixture.await(WITHIN, () -> state(post) == PostState.PUBLISHED);
+	}
+
 	private Post scheduled(String text, Instant sendAt, UUID... accounts) {
 		Post post = this.posts.create(this.author, PostDraft.of(text, sendAt, accounts));
 		Post submitted = this.review.submit(this.author, post.id(), post.version());

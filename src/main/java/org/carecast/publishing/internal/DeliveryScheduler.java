@@ -1,5 +1,6 @@
 package org.carecast.publishing.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,12 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Puts one-time db-scheduler tasks (instance id = delivery id) in the
- * {@code scheduled_tasks} table, in the caller's transaction: the starter hands the
- * scheduler a transaction-aware data source, so a task and the state change that wants it
- * are committed together.
+ * {@code scheduled_tasks} table, in the caller's transaction: the client works on a
+ * transaction-aware data source, so a task and the state change that wants it are
+ * committed together. A task that is due already wakes this node's scheduler once the
+ * transaction has committed, so "publish now" does not wait for the next poll.
  */
 @Component
 public class DeliveryScheduler {
@@ -24,14 +28,37 @@ public class DeliveryScheduler {
 
 	private final SchedulerClient scheduler;
 
-	// users.
-	DeliveryScheduler(SchedulerClient scheduler) {
+	private final RestartableScheduler runner;
+
+	private final Clock clock;
+
+	DeliveryScheduler(SchedulerClient scheduler, RestartableScheduler runner, Clock clock) {
 		this.scheduler = scheduler;
+		this.runner = runner;
+		this.clock = clock;
 	}
 
 	public void schedule(UUID deliveryId, Instant at) {
 		this.scheduler.schedule(DeliveryTaskConfiguration.TASK.instance(deliveryId.toString()).build(), at,
 				ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+		if (!at.isAfter(this.clock.instant())) {
+			wakeAfterCommit();
+		}
+	}
+
+	private void wakeAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.runner.checkForDueDeliveries();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				DeliveryScheduler.this.runner.checkForDueDeliveries();
+			}
+
+		});
 	}
 
 	/**

@@ -21,11 +21,16 @@ import org.springframework.validation.annotation.Validated;
  * @param threads how many deliveries one node sends at once
  * @param media per network, a different largest image or image count than
  * {@link MediaLimits#defaults}, for when a network changes its rules
+ * @param heartbeatInterval how often a node marks the deliveries it is sending as alive;
+ * a delivery whose node stopped marking it for six intervals (the node crashed or was
+ * killed) is taken up again by any node, with the same idempotency key. db-scheduler's
+ * own default of 5 minutes would leave such a post unsent for half an hour.
  */
 @Validated
 @ConfigurationProperties("carecast.publishing")
 record PublishingProperties(@NotNull @DefaultValue("2s") Duration pollingInterval,
-		@Min(1) @Max(64) @DefaultValue("4") int threads, Map<ChannelNetwork, MediaOverride> media) {
+		@Min(1) @Max(64) @DefaultValue("4") int threads, @NotNull @DefaultValue("10s") Duration heartbeatInterval,
+		Map<ChannelNetwork, MediaOverride> media) {
 
 	PublishingProperties {
 		media = (media != null) ? Map.copyOf(media) : Map.of();

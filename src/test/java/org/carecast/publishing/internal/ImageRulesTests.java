@@ -17,7 +17,8 @@ class ImageRulesTests {
 
 	private static final String ALT = "Nurse giving a flu shot to an adult in a clinic room";
 
-	private final ImageRules rules = new ImageRules(new PublishingProperties(Duration.ofSeconds(2), 4, null));
+	private final ImageRules rules = new ImageRules(
+			new PublishingProperties(Duration.ofSeconds(2), 4, Duration.ofSeconds(10), null));
 
 	@Test
 	void imagesEveryNetworkTakesPass() {
@@ -80,7 +81,7 @@ class ImageRulesTests {
 
 	@Test
 	void overridesChangeOnlyWhatTheySay() {
-		ImageRules custom = new ImageRules(new PublishingProperties(Duration.ofSeconds(2), 4,
+		ImageRules custom = new ImageRules(new PublishingProperties(Duration.ofSeconds(2), 4, Duration.ofSeconds(10),
 				Map.of(ChannelNetwork.X, new PublishingProperties.MediaOverride(null, 2))));
 		assertThat(custom.limits(ChannelNetwork.X).maxCount()).isEqualTo(2);
 		assertThat(custom.limits(ChannelNetwork.X).maxBytes()).isEqualTo(5_000_000);
