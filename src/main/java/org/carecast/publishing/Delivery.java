@@ -13,7 +13,44 @@ import org.jspecify.annotations.Nullable;
  */
 public record Delivery(UUID id, UUID postId, UUID organizationId, UUID accountId, ChannelNetwork network, String handle,
 		State state, UUID idempotencyKey, @Nullable String remoteId, @Nullable String remoteUrl, int attempts,
-		@Nullable Instant firstAttemptAt, @Nullable Instant publishedAt, @Nullable String lastError) {
+		@Nullable Instant firstAttemptAt, @Nullable Instant publishedAt, @Nullable String lastError,
+		FirstComment firstComment) {
+
+	/**
+	 * The variant's first comment, a reply under the published post. Its key is made
+	 * once, when the post is published, and every retry of the comment sends it.
+	 */
+	public record FirstComment(CommentState state, @Nullable UUID key, @Nullable String remoteId,
+			@Nullable String remoteUrl, @Nullable String error, int attempts, @Nullable Instant firstAttemptAt) {
+
+		public static final FirstComment NONE = new FirstComment(CommentState.NONE, null, null, null, null, 0, null);
+
+	}
+
+	public enum CommentState {
+
+		/** The variant has no first comment, or the post is not published yet. */
+		NONE("Nothing to send yet"),
+		/** A task will send it. */
+		PENDING("Waiting to be sent"),
+		/** An attempt is running. */
+		SENDING("Sending"),
+		/** It is under the post on the network. */
+		PUBLISHED("Published"),
+		/** The network refused it for good; the post itself stays published. */
+		FAILED("Failed");
+
+		private final String label;
+
+		CommentState(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+	}
 
 	public enum State {
 

@@ -17,9 +17,11 @@ import org.carecast.publishing.Delivery.State;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostState;
 import org.carecast.publishing.Variant;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,13 +55,13 @@ class DeliveryAttempt {
 
 	DeliveryAttempt(DeliveryRepository deliveries, PostRepository posts, PauseRepository pause,
 			ChannelPublisher publisher, DeliveryMedia media, AuditTrail auditTrail, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, ObjectProvider<DeliveryScheduler> scheduler) {
 		this.deliveries = deliveries;
 		this.posts = posts;
 		this.pause = pause;
 		this.publisher = publisher;
 		this.media = media;
-		this.recorder = new Recorder(deliveries, posts, auditTrail, transactions, clock);
+		this.recorder = new Recorder(deliveries, posts, auditTrail, transactions, clock, scheduler);
 	}
 
 	/**
@@ -116,10 +118,16 @@ class DeliveryAttempt {
 		}
 		OutboundPost outbound = new OutboundPost(delivery.idempotencyKey(), variant.text(post.baseText()),
 				this.media.of(post.id(), delivery.network()), variant.link(), null, null);
-		return new Claim(delivery, post, outbound);
+		return new Claim(delivery, post, outbound, variant.firstComment());
 	}
 
-	record Claim(Delivery delivery, Post post, OutboundPost outbound) {
+	record Claim(Delivery delivery, Post post, OutboundPost outbound, @Nullable String firstComment) {
+
+		@Override
+		public String toString() {
+			// The comment is text a person typed; it stays out of logs.
+			return "Claim[" + this.delivery.id() + ", " + this.outbound + "]";
+		}
 	}
 
 }

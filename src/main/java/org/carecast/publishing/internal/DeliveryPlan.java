@@ -55,7 +55,7 @@ public class DeliveryPlan {
 			if (delivery == null) {
 				delivery = new Delivery(UUID.randomUUID(), post.id(), post.organizationId(), variant.accountId(),
 						variant.network(), variant.handle(), State.SCHEDULED, UUID.randomUUID(), null, null, 0, null,
-						null, null);
+						null, null, Delivery.FirstComment.NONE);
 				this.deliveries.insert(delivery, now);
 			}
 			else if (delivery.state() == State.PUBLISHED || delivery.state() == State.SENDING) {

@@ -26,6 +26,9 @@ public class DeliveryRepository {
 	private static final String COLUMNS = "id, post_id, organization_id, account_id, network, handle, state, "
 			+ "idempotency_key, remote_id, remote_url, attempts, first_attempt_at, published_at, last_error";
 
+	private static final String COMMENT_COLUMNS = ", comment_state, comment_key, comment_remote_id, "
+			+ "comment_remote_url, comment_error, comment_attempts, comment_first_attempt_at";
+
 	private final JdbcClient jdbc;
 
 	DeliveryRepository(JdbcClient jdbc) {
@@ -45,7 +48,7 @@ public class DeliveryRepository {
 
 	public List<Delivery> forPost(UUID organizationId, UUID postId) {
 		return this.jdbc
-			.sql("select " + COLUMNS
+			.sql("select " + COLUMNS + COMMENT_COLUMNS
 					+ " from post_delivery where post_id = ? and organization_id = ? order by network, handle")
 			.params(postId, organizationId)
 			.query(this::delivery)
@@ -53,14 +56,15 @@ public class DeliveryRepository {
 	}
 
 	public Optional<Delivery> find(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from post_delivery where id = ?")
+		return this.jdbc.sql("select " + COLUMNS + COMMENT_COLUMNS + " from post_delivery where id = ?")
 			.param(id)
 			.query(this::delivery)
 			.optional();
 	}
 
 	public List<Delivery> inState(UUID organizationId, State state) {
-		return this.jdbc.sql("select " + COLUMNS + " from post_delivery where organization_id = ? and state = ?")
+		return this.jdbc
+			.sql("select " + COLUMNS + COMMENT_COLUMNS + " from post_delivery where organization_id = ? and state = ?")
 			.params(organizationId, state.name())
 			.query(this::delivery)
 			.list();
@@ -122,6 +126,50 @@ public class DeliveryRepository {
 		return ids;
 	}
 
+	/**
+	 * Gives a published delivery's first comment its key and a task-to-be, once: a
+	 * comment that has a state already keeps it and its key.
+	 */
+	public boolean commentPending(UUID id, UUID key, Instant now) {
+		return this.jdbc
+			.sql("update post_delivery set comment_state = 'PENDING', comment_key = ?, updated_at = ? "
+					+ "where id = ? and state = 'PUBLISHED' and comment_state = 'NONE'")
+			.params(key, Timestamps.of(now), id)
+			.update() == 1;
+	}
+
+	/**
+	 * Takes a first comment for an attempt. One left {@code SENDING} by a crashed node
+	 * may be taken again with the same key, as for deliveries.
+	 */
+	public boolean claimComment(UUID id, Instant now) {
+		return this.jdbc
+			.sql("update post_delivery set comment_state = 'SENDING', "
+					+ "comment_first_attempt_at = coalesce(comment_first_attempt_at, ?), updated_at = ? "
+					+ "where id = ? and comment_state in ('PENDING', 'SENDING')")
+			.params(Timestamps.of(now), Timestamps.of(now), id)
+			.update() == 1;
+	}
+
+	/** Records the comment's success; never touches one that is already published. */
+	public boolean commentPublished(UUID id, String remoteId, @Nullable String url, Instant now) {
+		return this.jdbc
+			.sql("update post_delivery set comment_state = 'PUBLISHED', comment_remote_id = ?, "
+					+ "comment_remote_url = ?, comment_attempts = comment_attempts + 1, comment_error = null, "
+					+ "updated_at = ? where id = ? and comment_state = 'SENDING'")
+			.params(remoteId, url, Timestamps.of(now), id)
+			.update() == 1;
+	}
+
+	/** Ends a comment attempt without success: back to {@code PENDING}, or failed. */
+	public boolean commentAttemptEnded(UUID id, Delivery.CommentState to, String reason, Instant now) {
+		return this.jdbc
+			.sql("update post_delivery set comment_state = ?, comment_attempts = comment_attempts + 1, "
+					+ "comment_error = ?, updated_at = ? where id = ? and comment_state = 'SENDING'")
+			.params(to.name(), reason, Timestamps.of(now), id)
+			.update() == 1;
+	}
+
 	public long count(UUID postId, State state) {
 		return this.jdbc.sql("select count(*) from post_delivery where post_id = ? and state = ?")
 			.params(postId, state.name())
@@ -143,7 +191,11 @@ public class DeliveryRepository {
 				State.valueOf(rs.getString("state")), rs.getObject("idempotency_key", UUID.class),
 				rs.getString("remote_id"), rs.getString("remote_url"), rs.getInt("attempts"),
 				Timestamps.read(rs, "first_attempt_at"), Timestamps.read(rs, "published_at"),
-				rs.getString("last_error"));
+				rs.getString("last_error"),
+				new Delivery.FirstComment(Delivery.CommentState.valueOf(rs.getString("comment_state")),
+						rs.getObject("comment_key", UUID.class), rs.getString("comment_remote_id"),
+						rs.getString("comment_remote_url"), rs.getString("comment_error"),
+						rs.getInt("comment_attempts"), Timestamps.read(rs, "comment_first_attempt_at")));
 	}
 
 }

@@ -46,6 +46,18 @@ public class DeliveryScheduler {
 		}
 	}
 
+	/**
+	 * Puts the task that sends a published delivery's first comment, in the caller's
+	 * transaction, so the comment's pending state and its task are committed together.
+	 */
+	public void scheduleFirstComment(UUID deliveryId, Instant at) {
+		this.scheduler.schedule(DeliveryTaskConfiguration.FIRST_COMMENT_TASK.instance(deliveryId.toString()).build(),
+				at, ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
+		if (!at.isAfter(this.clock.instant())) {
+			wakeAfterCommit();
+		}
+	}
+
 	private void wakeAfterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			this.runner.checkForDueDeliveries();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.carecast.audit.AuditEvent;
 import org.carecast.audit.AuditTrail;
@@ -14,6 +15,7 @@ import org.carecast.publishing.Delivery.State;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostState;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,8 +35,15 @@ final class Recorder {
 
 	private final AuditTrail auditTrail;
 
+	private final ObjectProvider<DeliveryScheduler> scheduler;
+
+	/**
+	 * @param scheduler looked up when a comment is due: the scheduler's client is built
+	 * from every task, and the delivery task needs this recorder
+	 */
 	Recorder(DeliveryRepository deliveries, PostRepository posts, AuditTrail auditTrail,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ObjectProvider<DeliveryScheduler> scheduler) {
+		this.scheduler = scheduler;
 		this.deliveries = deliveries;
 		this.posts = posts;
 		this.auditTrail = auditTrail;
@@ -52,6 +61,10 @@ final class Recorder {
 			String url = (remote.url() != null) ? remote.url().toString() : null;
 			if (this.deliveries.published(d.id(), remote.remoteId(), url, remote.publishedAt(), now)) {
 				system(post, "delivery.published", "published to " + d.network().code());
+				if (claim.firstComment() != null && !claim.firstComment().isBlank()
+						&& this.deliveries.commentPending(d.id(), UUID.randomUUID(), now)) {
+					this.scheduler.getObject().scheduleFirstComment(d.id(), now);
+				}
 				if (this.deliveries.count(post.id(), State.PUBLISHED) == this.deliveries.count(post.id())
 						&& this.posts.transition(post.id(), List.of(PostState.PUBLISHING, PostState.SCHEDULED),
 								PostState.PUBLISHED, null, now)) {
@@ -89,7 +102,7 @@ final class Recorder {
 				post.id().toString(), AuditEvent.Outcome.SUCCESS, summary));
 	}
 
-	private static String limit(String text) {
+	static String limit(String text) {
 		String value = (text != null) ? text : "";
 		return (value.length() > MESSAGE_LIMIT) ? value.substring(0, MESSAGE_LIMIT - 1) + "\u2026" : value;
 	}
