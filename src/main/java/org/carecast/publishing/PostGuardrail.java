@@ -1,5 +1,6 @@
 package org.carecast.publishing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,13 +34,22 @@ public class PostGuardrail {
 		this.scanner = scanner;
 	}
 
+	/**
+	 * Every variant's text and, as its own entry, every first comment: the comment goes
+	 * out in public under the post, so it passes the same checks before approval.
+	 */
 	public List<VariantCheck> check(Post post) {
 		List<Media> media = post.images().stream().map((i) -> new Media("image", i.altText())).toList();
-		return post.variants()
-			.stream()
-			.map((v) -> check(post.organizationId(), v.accountId(), v.network(), v.handle(), v.text(post.baseText()),
-					post.consentReference(), media))
-			.toList();
+		List<VariantCheck> checks = new ArrayList<>();
+		for (Variant v : post.variants()) {
+			checks.add(check(post.organizationId(), v.accountId(), v.network(), v.handle(), v.text(post.baseText()),
+					post.consentReference(), media));
+			if (v.firstComment() != null && !v.firstComment().isBlank()) {
+				checks.add(check(post.organizationId(), v.accountId(), v.network(), v.handle() + " (first comment)",
+						v.firstComment(), post.consentReference(), List.of()));
+			}
+		}
+		return checks;
 	}
 
 	/**

@@ -88,6 +88,18 @@ class PostReviewIntegrationTests extends PublishingIntegrationSupport {
 	}
 
 	@Test
+	void aPatientIdentifierInTheFirstCommentStopsApprovalToo() {
+		Post post = this.posts.create(this.author,
+				new PostDraft("Flu clinics open Saturday.", null, null, null, null, null,
+						List.of(new PostDraft.Target(this.mastodon, null, null,
+								"Happy to report Mrs. Ernestine Okafor in room 412 is home after her bypass."))));
+		Post submitted = this.review.submit(this.author, post.id(), post.version());
+		assertThatThrownBy(() -> this.review.approve(this.reviewer, submitted.id(), submitted.version(), null))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("guardrail blocks");
+	}
+
+	@Test
 	void aBlockingFindingStopsApprovalUnlessAReviewerOverridesItWithAReason() {
 		Post post = submitted(TOO_LONG_FOR_MASTODON);
 		assertThatThrownBy(() -> this.review.approve(this.reviewer, post.id(), post.version(), null))
