@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +39,6 @@ class FirstCommentIntegrationTests extends PublishingIntegrationSupport {
 	private static final Duration WITHIN = ScheduledPublishingIntegrationTests.WITHIN;
 
 	private static final String COMMENT = "Book at https://clinic.example/flu — walk-ins welcome <script>x</script>";
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	private Actor author;
 
@@ -180,20 +176,6 @@ class FirstCommentIntegrationTests extends PublishingIntegrationSupport {
 
 	private PostState state(Post post) {
 		return this.posts.get(this.author, post.id()).state();
-	}
-
-	private long taskRows(UUID deliveryId) {
-		return this.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
-			.param(deliveryId.toString())
-			.query(Long.class)
-			.single();
-	}
-
-	private List<String> actions(UUID resourceId) {
-		return this.jdbc.sql("select action from audit_event where resource_id = ? order by seq")
-			.param(resourceId.toString())
-			.query(String.class)
-			.list();
 	}
 
 	private List<String> summaries(UUID resourceId) {

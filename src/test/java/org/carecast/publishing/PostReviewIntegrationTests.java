@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,9 +28,6 @@ class PostReviewIntegrationTests extends PublishingIntegrationSupport {
 
 	@Autowired
 	private ReviewThread thread;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	private Actor author;
 
@@ -186,13 +182,6 @@ class PostReviewIntegrationTests extends PublishingIntegrationSupport {
 	private Post submitted(String text) {
 		Post post = this.posts.create(this.author, PostDraft.of(text, null, this.mastodon));
 		return this.review.submit(this.author, post.id(), post.version());
-	}
-
-	private List<String> actions(UUID postId) {
-		return this.jdbc.sql("select action from audit_event where resource_id = ? order by seq")
-			.param(postId.toString())
-			.query(String.class)
-			.list();
 	}
 
 }

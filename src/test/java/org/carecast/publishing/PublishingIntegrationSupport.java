@@ -1,11 +1,15 @@
 package org.carecast.publishing;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.carecast.accounts.TestOrganizations;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelPublisher;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -37,6 +41,9 @@ public abstract class PublishingIntegrationSupport {
 	@Autowired
 	protected PostReview review;
 
+	@Autowired
+	protected JdbcClient jdbc;
+
 	protected TestOrganization clinic;
 
 	protected PublishingFixture accounts;
@@ -45,6 +52,22 @@ public abstract class PublishingIntegrationSupport {
 	protected void newClinic() {
 		this.accounts = new PublishingFixture(this.publisher);
 		this.clinic = this.organizations.create();
+	}
+
+	/** How many db-scheduler tasks exist for the instance (a delivery's id). */
+	protected long taskRows(UUID taskInstance) {
+		return this.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
+			.param(taskInstance.toString())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The audit actions recorded about a resource, oldest first. */
+	protected List<String> actions(UUID resourceId) {
+		return this.jdbc.sql("select action from audit_event where resource_id = ? order by seq")
+			.param(resourceId.toString())
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -23,7 +23,6 @@ import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -50,9 +49,6 @@ class ScheduledPublishingIntegrationTests extends PublishingIntegrationSupport {
 
 	@Autowired
 	private PublishingPause pause;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	private Actor author;
 
@@ -265,20 +261,6 @@ class ScheduledPublishingIntegrationTests extends PublishingIntegrationSupport {
 
 	private PostState state(Post post) {
 		return this.posts.get(this.author, post.id()).state();
-	}
-
-	private long taskRows(UUID deliveryId) {
-		return this.jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?")
-			.param(deliveryId.toString())
-			.query(Long.class)
-			.single();
-	}
-
-	private List<String> actions(UUID resourceId) {
-		return this.jdbc.sql("select action from audit_event where resource_id = ? order by seq")
-			.param(resourceId.toString())
-			.query(String.class)
-			.list();
 	}
 
 }
