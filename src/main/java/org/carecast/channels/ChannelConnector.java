@@ -1,6 +1,7 @@
 package org.carecast.channels;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ import java.util.Optional;
  * before.
  */
 public interface ChannelConnector {
+
+	/**
+	 * An idempotency window with no end (about a century, so date arithmetic is safe).
+	 */
+	Duration FOREVER = Duration.ofDays(36_500);
 
 	ChannelNetwork network();
 
@@ -80,11 +86,18 @@ public interface ChannelConnector {
 	}
 
 	/**
-	 * Whether resending the very same publish request is itself the duplicate check
-	 * (Mastodon's {@code Idempotency-Key}, Bluesky's client-chosen record key).
+	 * How long after the first attempt resending the very same publish request is itself
+	 * the duplicate check: Mastodon remembers an {@code Idempotency-Key} for an hour,
+	 * Bluesky's client-chosen record key for good. Zero where the network has neither, so
+	 * every later attempt runs {@link #findPublished} first.
 	 */
+	default Duration idempotencyWindow() {
+		return Duration.ZERO;
+	}
+
+	/** Whether the network honours resends at all ({@link #idempotencyWindow()}). */
 	default boolean resendIsIdempotent() {
-		return false;
+		return !idempotencyWindow().isZero();
 	}
 
 }

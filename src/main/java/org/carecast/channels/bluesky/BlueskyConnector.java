@@ -2,6 +2,7 @@ package org.carecast.channels.bluesky;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -171,9 +172,10 @@ public final class BlueskyConnector implements ChannelConnector {
 		}
 	}
 
+	/** The record key (sandbox: the idempotency key) stays unique for good. */
 	@Override
-	public boolean resendIsIdempotent() {
-		return true;
+	public Duration idempotencyWindow() {
+		return ChannelConnector.FOREVER;
 	}
 
 }

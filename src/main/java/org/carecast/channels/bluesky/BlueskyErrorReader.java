@@ -3,6 +3,7 @@ package org.carecast.channels.bluesky;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
+import org.carecast.channels.http.PlainReason;
 import org.carecast.channels.http.NetworkHttp.ErrorReader;
 import tools.jackson.databind.JsonNode;
 
@@ -15,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * unix seconds.
  */
 final class BlueskyErrorReader implements ErrorReader {
-
-	private static final int MAX_MESSAGE = 200;
 
 	@Override
 	public Kind classify(HttpResponse<byte[]> response, JsonNode body) {
@@ -37,11 +36,8 @@ final class BlueskyErrorReader implements ErrorReader {
 		if (text == null || text.isBlank()) {
 			text = errorName(body);
 		}
-		if (text == null || text.isBlank()) {
-			return "Bluesky refused the request (" + response.statusCode() + ")";
-		}
-		String plain = text.replaceAll("\\p{Cntrl}", " ").strip();
-		return (plain.length() > MAX_MESSAGE) ? plain.substring(0, MAX_MESSAGE) + "…" : plain;
+		// PlainReason also hides token-like runs a server may echo back.
+		return PlainReason.of(text, "Bluesky refused the request (" + response.statusCode() + ")");
 	}
 
 	@Override

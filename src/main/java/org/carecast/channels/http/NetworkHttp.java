@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.function.Function;
 
 import org.carecast.channels.AuthorizationExpiredException;
 import org.carecast.channels.ChannelException;
@@ -200,23 +199,6 @@ public final class NetworkHttp {
 
 		default boolean dailyCap(HttpResponse<byte[]> response, JsonNode body) {
 			return false;
-		}
-
-		/** An error reader that takes the message from one JSON field. */
-		static ErrorReader field(String name, Function<HttpResponse<byte[]>, java.time.Instant> retryAt) {
-			return new ErrorReader() {
-				@Override
-				public String message(HttpResponse<byte[]> response, JsonNode body) {
-					JsonNode value = body.path(name);
-					return value.isString() ? value.asString()
-							: "The network refused the request (" + response.statusCode() + ")";
-				}
-
-				@Override
-				public java.time.Instant retryAt(HttpResponse<byte[]> response, JsonNode body) {
-					return retryAt.apply(response);
-				}
-			};
 		}
 
 	}

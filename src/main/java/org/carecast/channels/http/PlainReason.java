@@ -25,7 +25,7 @@ public final class PlainReason {
 		if (networkMessage == null || networkMessage.isBlank()) {
 			return fallback;
 		}
-		String plain = OPAQUE.matcher(networkMessage.strip()).replaceAll("[hidden]");
+		String plain = OPAQUE.matcher(networkMessage.replaceAll("\\p{Cntrl}", " ").strip()).replaceAll("[hidden]");
 		if (plain.length() > MAX_LENGTH) {
 			plain = plain.substring(0, MAX_LENGTH) + "…";
 		}

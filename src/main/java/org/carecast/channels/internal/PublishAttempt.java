@@ -67,9 +67,10 @@ public final class PublishAttempt {
 		try {
 			this.opened = this.sessions.open(this.account);
 			refreshIfExpiring();
-			if (firstAttemptAt != null && !this.connector.resendIsIdempotent()) {
-				// An earlier attempt may have created the post: look before sending
-				// again.
+			if (firstAttemptAt != null
+					&& !firstAttemptAt.isAfter(this.clock.instant().minus(this.connector.idempotencyWindow()))) {
+				// An earlier attempt may have created the post, and a resend would no
+				// longer be recognised as the same: look before sending again.
 				Instant notBefore = firstAttemptAt.minus(DUPLICATE_CHECK_MARGIN);
 				Optional<PublishedPost> found = withOneRefresh(
 						(session) -> this.connector.findPublished(session, post, notBefore));

@@ -111,9 +111,13 @@ public final class MastodonConnector extends LoginConnector {
 		}
 	}
 
+	/**
+	 * Mastodon keeps a key for 3,600 s; five minutes are left for clocks and the request
+	 * in flight, after which the duplicate check runs instead.
+	 */
 	@Override
-	public boolean resendIsIdempotent() {
-		return true;
+	public Duration idempotencyWindow() {
+		return Duration.ofMinutes(55);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.carecast.channels.http.PlainReason;
 import org.carecast.channels.http.NetworkHttp.ErrorReader;
 import tools.jackson.databind.JsonNode;
 
@@ -14,8 +15,6 @@ import tools.jackson.databind.JsonNode;
  * ISO 8601 timestamp with microseconds.
  */
 final class MastodonErrorReader implements ErrorReader {
-
-	private static final int MAX_MESSAGE = 200;
 
 	@Override
 	public Kind classify(HttpResponse<byte[]> response, JsonNode body) {
@@ -40,11 +39,8 @@ final class MastodonErrorReader implements ErrorReader {
 		if (text == null || text.isBlank()) {
 			text = body.path("error").stringValue(null);
 		}
-		if (text == null || text.isBlank()) {
-			return "Mastodon refused the request (" + response.statusCode() + ")";
-		}
-		String plain = text.replaceAll("\\p{Cntrl}", " ").strip();
-		return (plain.length() > MAX_MESSAGE) ? plain.substring(0, MAX_MESSAGE) + "…" : plain;
+		// PlainReason also hides token-like runs a server may echo back.
+		return PlainReason.of(text, "Mastodon refused the request (" + response.statusCode() + ")");
 	}
 
 	@Override

@@ -36,4 +36,9 @@ public record TokenAnswer(String accessToken, @Nullable String refreshToken, @Nu
 		return credentials.refreshed(this.accessToken, this.refreshToken, this.expiresAt);
 	}
 
+	@Override
+	public String toString() {
+		return "TokenAnswer[tokens hidden, expires " + this.expiresAt + "]";
+	}
+
 }

@@ -139,9 +139,10 @@ public class SandboxConnector implements ChannelConnector {
 		this.posts.markDeleted(session.accountId(), remoteId);
 	}
 
+	/** The record key (sandbox: the idempotency key) stays unique for good. */
 	@Override
-	public boolean resendIsIdempotent() {
-		return true;
+	public Duration idempotencyWindow() {
+		return ChannelConnector.FOREVER;
 	}
 
 	private void validate(UUID organizationId, OutboundPost post) {

@@ -47,13 +47,6 @@ public class SandboxPosts {
 			.optional();
 	}
 
-	Optional<SandboxPost> byRemoteId(String account, String remoteId) {
-		return this.jdbc.sql("select " + COLUMNS + FROM + "where p.account = ? and p.remote_id = ?")
-			.params(account, remoteId)
-			.query(SandboxPosts::map)
-			.optional();
-	}
-
 	boolean exists(UUID organizationId, String remoteId) {
 		return this.jdbc
 			.sql("select count(*) from sandbox_post where organization_id = ? and remote_id = ? and deleted = false")

@@ -106,6 +106,15 @@ class PublishAttemptTests {
 	}
 
 	@Test
+	void anIdempotentResendPastTheNetworksWindowRunsTheDuplicateCheckFirst() {
+		// Mastodon forgets a key after an hour: a resend then would make a second post.
+		ScriptedConnector connector = new ScriptedConnector(true).finds(Optional.of(EARLIER));
+		assertThat(run(connector, 20, NOW.minusSeconds(2 * 3600))).isEqualTo(new PublishOutcome.Published(EARLIER));
+		assertThat(connector.findNotBefore).isNotEmpty();
+		assertThat(connector.publishTokens).isEmpty();
+	}
+
+	@Test
 	void aFailingDuplicateCheckWaitsInsteadOfSending() {
 		ScriptedConnector connector = new ScriptedConnector(false)
 			.finds(new TemporaryFailureException(NET, "Could not reach Mastodon", null));

@@ -99,8 +99,8 @@ final class ScriptedConnector implements ChannelConnector {
 	}
 
 	@Override
-	public boolean resendIsIdempotent() {
-		return this.idempotent;
+	public java.time.Duration idempotencyWindow() {
+		return this.idempotent ? java.time.Duration.ofHours(1) : java.time.Duration.ZERO;
 	}
 
 }
