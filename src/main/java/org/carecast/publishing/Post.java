@@ -59,6 +59,17 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 				this.variants, this.images, this.campaignId);
 	}
 
+	/**
+	 * Written by {@code authorId} now: whoever last changed the text is its author, so
+	 * the four-eyes rule holds for a reviewer who edits and then tries to approve.
+	 */
+	public Post withAuthor(UUID newAuthorId, String newAuthorName) {
+		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
+				this.consentReference, this.sources, this.scheduledAt, newAuthorId, newAuthorName, this.state,
+				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
+				this.variants, this.images, this.campaignId);
+	}
+
 	public Post withOverride(@Nullable String reason, @Nullable String by) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,

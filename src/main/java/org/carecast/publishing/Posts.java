@@ -81,14 +81,20 @@ public class Posts {
 			default -> post.state();
 		};
 		Post changed = post.withContent(draft, variants).withState(next);
+		boolean newAuthor = !post.authorId().equals(actor.userId());
+		if (newAuthor) {
+			changed = changed.withAuthor(actor.userId(), actor.displayName());
+		}
 		if (next != post.state()) {
 			changed = changed.withOverride(null, null);
 		}
-		if (post.state() == PostState.SCHEDULED) {
+		if (post.state() == PostState.SCHEDULED || post.state() == PostState.FAILED) {
+			// A failed post's other deliveries may still wait in the scheduler.
 			this.plan.unschedule(id);
 		}
-		String summary = "edited" + ((next != post.state()) ? "; sent back to review from " + post.state().label() : "")
-				+ "; " + variants.size() + " accounts" + imageCount(draft.images());
+		String summary = "edited" + (newAuthor ? " by someone other than its author, who now counts as author" : "")
+				+ ((next != post.state()) ? "; sent back to review from " + post.state().label() : "") + "; "
+				+ variants.size() + " accounts" + imageCount(draft.images());
 		Post saved = this.store.save(actor, changed, version, "post.edited", summary);
 		return saved
 			.withImages(this.images.save(actor.organizationId(), id, draft.images(), variants, this.store.now()));

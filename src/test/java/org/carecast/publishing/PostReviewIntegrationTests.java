@@ -84,6 +84,18 @@ class PostReviewIntegrationTests extends PublishingIntegrationSupport {
 	}
 
 	@Test
+	void aReviewerWhoRewritesAPostCannotThenApproveTheirOwnText() {
+		Post submitted = submitted("Flu clinics open Saturday.");
+		Post edited = this.posts.update(this.reviewer, submitted.id(), submitted.version(),
+				PostDraft.of("Flu clinics open Saturday and Sunday.", null, this.mastodon));
+		assertThat(edited.authorId()).isEqualTo(this.reviewer.userId());
+		assertThatThrownBy(() -> this.review.approve(this.reviewer, edited.id(), edited.version(), null))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("someone else must approve");
+		assertThat(actions(edited.id())).contains("post.edited");
+	}
+
+	@Test
 	void aPatientIdentifierInTheFirstCommentStopsApprovalToo() {
 		Post post = this.posts.create(this.author,
 				new PostDraft("Flu clinics open Saturday.", null, null, null, null, null,

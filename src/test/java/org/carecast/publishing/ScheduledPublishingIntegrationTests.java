@@ -252,6 +252,22 @@ class ScheduledPublishingIntegrationTests extends PublishingIntegrationSupport {
 		PublishingFixture.await(WITHIN, () -> state(post) == PostState.PUBLISHED);
 	}
 
+	@Test
+	void anAccountTakenOffThePostDoesNotHoldItInPublishing() {
+		UUID stays = this.accounts.account(this.clinic.id(), ChannelNetwork.MASTODON);
+		UUID removed = this.accounts.account(this.clinic.id(), ChannelNetwork.BLUESKY);
+		Post first = scheduled("Two networks.", Instant.now().plusSeconds(3600), stays, removed);
+		// Edited to one account: back to review, then approved and scheduled again. The
+		// other account's delivery is cancelled and must not count as outstanding.
+		Post edited = this.posts.update(this.author, first.id(), first.version(),
+				PostDraft.of("One network.", null, stays));
+		Post approved = this.review.approve(this.reviewer, edited.id(), edited.version(), null);
+		this.review.schedule(this.reviewer, edited.id(), approved.version(), Instant.now());
+		PublishingFixture.await(WITHIN, () -> state(first) == PostState.PUBLISHED);
+		assertThat(this.posts.deliveries(this.author, first.id())).extracting(Delivery::state)
+			.containsExactlyInAnyOrder(Delivery.State.PUBLISHED, Delivery.State.CANCELLED);
+	}
+
 	private Post scheduled(String text, Instant sendAt, UUID... accounts) {
 		Post post = this.posts.create(this.author, PostDraft.of(text, sendAt, accounts));
 		Post submitted = this.review.submit(this.author, post.id(), post.version());

@@ -1,5 +1,6 @@
 package org.carecast.guardrail.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -33,8 +34,11 @@ class ClaimsController {
 
 	private final OrganizationClaims claims;
 
-	ClaimsController(OrganizationClaims claims) {
+	private final Clock clock;
+
+	ClaimsController(OrganizationClaims claims, Clock clock) {
 		this.claims = claims;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -45,8 +49,10 @@ class ClaimsController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		return form(model, null, 0, Map.of("key", "", "topic", "", "myth", "", "paraphrases", "", "correction", "",
-				"sourceName", "", "sourceUrl", "", "lastReviewed", LocalDate.now().toString()), Map.of());
+		return form(
+				model, null, 0, Map.of("key", "", "topic", "", "myth", "", "paraphrases", "", "correction", "",
+						"sourceName", "", "sourceUrl", "", "lastReviewed", LocalDate.now(this.clock).toString()),
+				Map.of());
 	}
 
 	@PostMapping

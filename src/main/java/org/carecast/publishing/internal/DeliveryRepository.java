@@ -177,11 +177,16 @@ public class DeliveryRepository {
 			.single();
 	}
 
-	public long count(UUID postId) {
-		return this.jdbc.sql("select count(*) from post_delivery where post_id = ?")
+	/**
+	 * Whether every delivery that still counts has gone out: a cancelled one (its account
+	 * was taken off the post) never will, and must not hold the post in "publishing".
+	 */
+	public boolean allPublished(UUID postId) {
+		return this.jdbc
+			.sql("select count(*) from post_delivery where post_id = ? and state not in ('PUBLISHED', 'CANCELLED')")
 			.param(postId)
 			.query(Long.class)
-			.single();
+			.single() == 0;
 	}
 
 	private Delivery delivery(ResultSet rs, int n) throws SQLException {

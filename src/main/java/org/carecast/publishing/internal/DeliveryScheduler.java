@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,15 @@ public class DeliveryScheduler {
 	}
 
 	public void schedule(UUID deliveryId, Instant at) {
-		this.scheduler.schedule(DeliveryTaskConfiguration.TASK.instance(deliveryId.toString()).build(), at,
-				ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+		var task = DeliveryTaskConfiguration.TASK.instance(deliveryId.toString()).build();
+		try {
+			this.scheduler.schedule(task, at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+		}
+		catch (TaskInstanceNotFoundException ex) {
+			// The delivery's previous task finished between db-scheduler's "exists" check
+			// and its reschedule: there is none now, so add it.
+			this.scheduler.scheduleIfNotExists(task, at);
+		}
 		if (!at.isAfter(this.clock.instant())) {
 			wakeAfterCommit();
 		}

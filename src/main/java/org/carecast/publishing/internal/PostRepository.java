@@ -55,11 +55,12 @@ public class PostRepository {
 		int rows = this.jdbc
 			.sql("update post set base_text = ?, health_topic = ?, campaign = ?, consent_reference = ?, sources = ?, "
 					+ "scheduled_at = ?, state = ?, override_reason = ?, override_by = ?, failure_message = ?, "
-					+ "updated_at = ?, version = ?, campaign_id = ? where id = ? and organization_id = ? and version = ?")
+					+ "updated_at = ?, version = ?, campaign_id = ?, author_id = ?, author_name = ? "
+					+ "where id = ? and organization_id = ? and version = ?")
 			.params(post.baseText(), post.healthTopic(), post.campaign(), post.consentReference(), post.sources(),
 					Timestamps.of(post.scheduledAt()), post.state().name(), post.overrideReason(), post.overrideBy(),
 					post.failureMessage(), Timestamps.of(post.updatedAt()), post.version(), post.campaignId(),
-					post.id(), post.organizationId(), expectedVersion)
+					post.authorId(), post.authorName(), post.id(), post.organizationId(), expectedVersion)
 			.update();
 		if (rows == 1) {
 			this.jdbc.sql("delete from post_variant where post_id = ?").param(post.id()).update();

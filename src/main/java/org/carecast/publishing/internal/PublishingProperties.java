@@ -28,8 +28,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("carecast.publishing")
-record PublishingProperties(@NotNull @DefaultValue("2s") Duration pollingInterval,
-		@Min(1) @Max(64) @DefaultValue("4") int threads, @NotNull @DefaultValue("10s") Duration heartbeatInterval,
+record PublishingProperties(@NotNull @DefaultValue("1s") Duration pollingInterval,
+		@Min(1) @Max(64) @DefaultValue("16") int threads, @NotNull @DefaultValue("10s") Duration heartbeatInterval,
 		Map<ChannelNetwork, MediaOverride> media) {
 
 	PublishingProperties {

@@ -65,9 +65,8 @@ final class Recorder {
 						&& this.deliveries.commentPending(d.id(), UUID.randomUUID(), now)) {
 					this.scheduler.getObject().scheduleFirstComment(d.id(), now);
 				}
-				if (this.deliveries.count(post.id(), State.PUBLISHED) == this.deliveries.count(post.id())
-						&& this.posts.transition(post.id(), List.of(PostState.PUBLISHING, PostState.SCHEDULED),
-								PostState.PUBLISHED, null, now)) {
+				if (this.deliveries.allPublished(post.id()) && this.posts.transition(post.id(),
+						List.of(PostState.PUBLISHING, PostState.SCHEDULED), PostState.PUBLISHED, null, now)) {
 					system(post, "post.published", "published to every account");
 				}
 			}

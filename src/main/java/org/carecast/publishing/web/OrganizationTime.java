@@ -1,5 +1,6 @@
 package org.carecast.publishing.web;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,8 +30,16 @@ class OrganizationTime {
 
 	private final Organizations organizations;
 
-	OrganizationTime(Organizations organizations) {
+	private final Clock clock;
+
+	OrganizationTime(Organizations organizations, Clock clock) {
 		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	/** Now, from the application's clock, which the services compare send times with. */
+	Instant now() {
+		return this.clock.instant();
 	}
 
 	ZoneId zone(Actor actor) {

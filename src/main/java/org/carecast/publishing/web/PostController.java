@@ -70,7 +70,7 @@ class PostController {
 		model.addAttribute("sendAt", OrganizationTime.shown(post.scheduledAt(), zone));
 		model.addAttribute("sendAtInput", OrganizationTime.input(post.scheduledAt(), zone));
 		model.addAttribute("zone", zone.getId());
-		model.addAttribute("overdue", post.overdue(java.time.Instant.now()));
+		model.addAttribute("overdue", post.overdue(this.time.now()));
 		model.addAttribute("ownPost", post.authorId().equals(actor.userId()));
 		List<VariantCheck> checks = (post.state() == PostState.IN_REVIEW) ? this.guardrail.check(post) : List.of();
 		model.addAttribute("checks", checks);
@@ -108,7 +108,7 @@ class PostController {
 			@RequestParam(required = false) String sendAt, @RequestParam(required = false) String now,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "Scheduled.", () -> this.review.schedule(me.actor(), id, version,
-				(now != null) ? java.time.Instant.now() : OrganizationTime.parse(sendAt, this.time.zone(me.actor()))));
+				(now != null) ? this.time.now() : OrganizationTime.parse(sendAt, this.time.zone(me.actor()))));
 	}
 
 	@PostMapping("/posts/{id}/cancel")

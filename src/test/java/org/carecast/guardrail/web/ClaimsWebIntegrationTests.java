@@ -138,6 +138,11 @@ class ClaimsWebIntegrationTests {
 			.andExpect(content().string(containsString("cannot be in the future")));
 		assertThat(this.claims.all(this.org.id())).isEmpty();
 
+		this.mvc.perform(form(post("/guardrail/claims"), "millbrook", "2026-13-45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("year-month-day")));
+		assertThat(this.claims.all(this.org.id())).isEmpty();
+
 		this.mvc.perform(form(post("/guardrail/claims"), "millbrook")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(form(post("/guardrail/claims"), "millbrook"))
 			.andExpect(status().isOk())
@@ -171,6 +176,10 @@ class ClaimsWebIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String key) {
+		return form(request, key, "2026-11-01");
+	}
+
+	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String key, String reviewed) {
 		return request.param("key", key)
 			.param("topic", "other")
 			.param("myth", RUMOUR)
@@ -182,7 +191,7 @@ class ClaimsWebIntegrationTests {
 							+ "Kidney stones in children have other causes; ask your pediatrician.")
 			.param("sourceName", "Millbrook Water Authority")
 			.param("sourceUrl", "https://water.example/millbrook/quality")
-			.param("lastReviewed", "2026-11-01")
+			.param("lastReviewed", reviewed)
 			.session(this.reviewer)
 			.with(csrf());
 	}

@@ -18,8 +18,6 @@ final class ClaimMatcher {
 
 	private static final double KEY_SCORE = 0.9;
 
-	static final int SEMANTIC_GATE = 2;
-
 	/**
 	 * Only near misses of the word-level match are compared by meaning: sentences holding
 	 * half of some statement's content words. On every set measured this found what a
@@ -69,7 +67,7 @@ final class ClaimMatcher {
 				}
 			}
 		}
-		double[] coverage = new double[1];
+		double[] coverage = new double[2];
 		for (Words.Sentence sentence : passage.sentences()) {
 			if (!sentence.asserts()) {
 				continue;
@@ -81,38 +79,35 @@ final class ClaimMatcher {
 						"covers %.0f%% of the content words of the myth or a paraphrase".formatted(100 * coverage[0])));
 			}
 			else if (c < 0) {
-				semanticMatch(passage, sentence, severity, seen, findings);
+				semanticMatch(passage, sentence, coverage[1], severity, seen, findings);
 			}
 		}
 	}
 
 	/**
 	 * The meaning-level match, for statements long enough to carry a claim that share at
-	 * least {@value #SEMANTIC_GATE} content words and half of the content words of some
-	 * myth or paraphrase: the gate keeps the model to sentences about a claim's subject,
-	 * which is both the speed and most of the precision.
+	 * least {@value Paraphrases#NEAR_MISS_SHARED} content words and half of the content
+	 * words of some myth or paraphrase: the gate keeps the model to sentences about a
+	 * claim's subject, which is both the speed and most of the precision.
 	 */
-	private void semanticMatch(Passage passage, Words.Sentence sentence, Severity severity, Set<Integer> seen,
-			List<Finding> findings) {
+	private void semanticMatch(Passage passage, Words.Sentence sentence, double nearMiss, Severity severity,
+			Set<Integer> seen, List<Finding> findings) {
 		List<Words.Word> words = passage.words();
 		int length = sentence.to() - sentence.from();
-		if (length < SEMANTIC_MIN_WORDS || length > SEMANTIC_MAX_WORDS
-				|| this.paraphrases.nearest(words, sentence.from(), sentence.to(), SEMANTIC_GATE) < SEMANTIC_COVERAGE
+		if (length < SEMANTIC_MIN_WORDS || length > SEMANTIC_MAX_WORDS || nearMiss < SEMANTIC_COVERAGE
 				|| !passage.takeEmbedding()) {
 			return;
 		}
-		int start = words.get(sentence.from()).start();
-		int end = words.get(sentence.to() - 1).end();
+		int[] span = passage.span(sentence);
 		boolean negated = false;
 		for (int i = sentence.from(); i < sentence.to(); i++) {
 			negated |= Stance.isNegation(words.get(i).text());
 		}
 		float[] similarity = new float[1];
-		int c = this.semantic.best(passage.text().substring(start, end), negated, similarity);
+		int c = this.semantic.best(passage.text().substring(span[0], span[1]), negated, similarity);
 		if (c >= 0 && seen.add(c)) {
-			findings
-				.add(finding(this.claims.get(c), new int[] { start, end }, severity, Math.min(KEY_SCORE, similarity[0]),
-						"means the same as the myth or a paraphrase: similarity %.2f".formatted(similarity[0])));
+			findings.add(finding(this.claims.get(c), span, severity, Math.min(KEY_SCORE, similarity[0]),
+					"means the same as the myth or a paraphrase: similarity %.2f".formatted(similarity[0])));
 		}
 	}
 

@@ -19,6 +19,9 @@ final class Paraphrases {
 
 	static final int MIN_WORDS = 3;
 
+	/** Stems a sentence must share with a statement to count as a near miss. */
+	static final int NEAR_MISS_SHARED = 2;
+
 	private static final Set<String> STOP = Set.of("the", "and", "for", "are", "you", "your", "our", "with", "that",
 			"this", "from", "they", "them", "their", "have", "has", "had", "was", "were", "been", "will", "can", "all",
 			"any", "just", "get", "gets", "got", "its", "it's", "than", "then", "who", "what", "when", "how", "why",
@@ -53,7 +56,10 @@ final class Paraphrases {
 
 	/**
 	 * The claim index whose statement the sentence covers best (at least
-	 * {@value #COVERAGE}), or -1; {@code coverage[0]} receives the share covered.
+	 * {@value #COVERAGE}), or -1. {@code coverage[0]} receives that share;
+	 * {@code coverage[1]} the largest share of any statement the sentence has at least
+	 * {@value #NEAR_MISS_SHARED} stems in common with, which gates the (costlier)
+	 * meaning-level match. One pass over the index serves both.
 	 */
 	int best(List<Words.Word> words, int from, int to, double[] coverage) {
 		Set<String> sentence = stems(words, from, to);
@@ -69,36 +75,20 @@ final class Paraphrases {
 		}
 		int best = -1;
 		double bestShare = COVERAGE;
+		double nearest = 0;
 		for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
 			Statement statement = this.statements.get(entry.getKey());
 			double share = (double) entry.getValue() / statement.stems().size();
+			if (entry.getValue() >= NEAR_MISS_SHARED) {
+				nearest = Math.max(nearest, share);
+			}
 			if (share >= bestShare && (statement.negated() || !negated)) {
 				best = statement.claim();
 				bestShare = share;
 			}
 		}
 		coverage[0] = bestShare;
-		return best;
-	}
-
-	/**
-	 * The largest share of any one myth's or paraphrase's content-word stems that the
-	 * sentence holds, counting only statements it shares at least {@code minShared} stems
-	 * with: the gate for the (costlier) meaning-level match.
-	 */
-	double nearest(List<Words.Word> words, int from, int to, int minShared) {
-		Map<Integer, Integer> shared = new HashMap<>();
-		for (String stem : stems(words, from, to)) {
-			for (int id : this.index.getOrDefault(stem, List.of())) {
-				shared.merge(id, 1, Integer::sum);
-			}
-		}
-		double best = 0;
-		for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-			if (entry.getValue() >= minShared) {
-				best = Math.max(best, (double) entry.getValue() / this.statements.get(entry.getKey()).stems().size());
-			}
-		}
+		coverage[1] = nearest;
 		return best;
 	}
 

@@ -67,10 +67,6 @@ final class SemanticMatcher {
 		return best;
 	}
 
-	int size() {
-		return this.vectors.length;
-	}
-
 	private record Entry(int claim, boolean negated) {
 	}
 
