@@ -25,11 +25,23 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		@Nullable Instant scheduledAt, UUID authorId, String authorName, PostState state,
 		@Nullable String overrideReason, @Nullable String overrideBy, @Nullable String failureMessage,
 		Instant createdAt, Instant updatedAt, long version, List<Variant> variants, List<PostImage> images,
-		@Nullable UUID campaignId) {
+		@Nullable UUID campaignId, PostLanguages languages) {
 
 	public Post {
 		variants = List.copyOf(variants);
 		images = List.copyOf(images);
+		languages = (languages != null) ? languages : PostLanguages.NONE;
+	}
+
+	/** A post without stated languages. */
+	public Post(UUID id, UUID organizationId, String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt, UUID authorId,
+			String authorName, PostState state, @Nullable String overrideReason, @Nullable String overrideBy,
+			@Nullable String failureMessage, Instant createdAt, Instant updatedAt, long version, List<Variant> variants,
+			List<PostImage> images, @Nullable UUID campaignId) {
+		this(id, organizationId, baseText, healthTopic, campaign, consentReference, sources, scheduledAt, authorId,
+				authorName, state, overrideReason, overrideBy, failureMessage, createdAt, updatedAt, version, variants,
+				images, campaignId, PostLanguages.NONE);
 	}
 
 	/** A post in no planned campaign. */
@@ -56,7 +68,7 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, newState,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, this.images, this.campaignId);
+				this.variants, this.images, this.campaignId, this.languages);
 	}
 
 	/**
@@ -67,21 +79,21 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, newAuthorId, newAuthorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, this.images, this.campaignId);
+				this.variants, this.images, this.campaignId, this.languages);
 	}
 
 	public Post withOverride(@Nullable String reason, @Nullable String by) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				reason, by, this.failureMessage, this.createdAt, this.updatedAt, this.version, this.variants,
-				this.images, this.campaignId);
+				this.images, this.campaignId, this.languages);
 	}
 
 	public Post withScheduledAt(@Nullable Instant sendAt) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, sendAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, this.images, this.campaignId);
+				this.variants, this.images, this.campaignId, this.languages);
 	}
 
 	/**
@@ -92,14 +104,14 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, draft.baseText(), draft.healthTopic(), draft.campaign(),
 				draft.consentReference(), draft.sources(), draft.scheduledAt(), this.authorId, this.authorName,
 				this.state, this.overrideReason, this.overrideBy, null, this.createdAt, this.updatedAt, this.version,
-				newVariants, this.images, draft.campaignId());
+				newVariants, this.images, draft.campaignId(), draft.languages());
 	}
 
 	public Post withImages(List<PostImage> newImages) {
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, this.updatedAt, this.version,
-				this.variants, newImages, this.campaignId);
+				this.variants, newImages, this.campaignId, this.languages);
 	}
 
 	/** Saved as version {@code newVersion} at {@code now}. */
@@ -107,7 +119,23 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		return new Post(this.id, this.organizationId, this.baseText, this.healthTopic, this.campaign,
 				this.consentReference, this.sources, this.scheduledAt, this.authorId, this.authorName, this.state,
 				this.overrideReason, this.overrideBy, this.failureMessage, this.createdAt, now, newVersion,
-				this.variants, this.images, this.campaignId);
+				this.variants, this.images, this.campaignId, this.languages);
+	}
+
+	/**
+	 * What {@code variant}'s account publishes: its own text, else the translation in its
+	 * language, else the base text.
+	 */
+	public String textOf(Variant variant) {
+		if (variant.textOverride() != null && !variant.textOverride().isBlank()) {
+			return variant.textOverride();
+		}
+		return this.languages.translation(variant.language()).map(Translation::text).orElse(this.baseText);
+	}
+
+	/** The language {@code variant}'s account publishes in, if stated. */
+	public @Nullable String languageOf(Variant variant) {
+		return (variant.language() != null) ? variant.language() : this.languages.base();
 	}
 
 	@Override

@@ -15,12 +15,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
 		@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
-		List<Target> targets, @Nullable List<DraftImage> images, @Nullable UUID campaignId) {
+		List<Target> targets, @Nullable List<DraftImage> images, @Nullable UUID campaignId, PostLanguages languages) {
 
 	public PostDraft {
 		baseText = (baseText != null) ? baseText : "";
 		targets = (targets != null) ? List.copyOf(targets) : List.of();
 		images = (images != null) ? List.copyOf(images) : null;
+		languages = (languages != null) ? languages : PostLanguages.NONE;
+	}
+
+	/** A draft without stated languages. */
+	public PostDraft(String baseText, @Nullable String healthTopic, @Nullable String campaign,
+			@Nullable String consentReference, @Nullable String sources, @Nullable Instant scheduledAt,
+			List<Target> targets, @Nullable List<DraftImage> images, @Nullable UUID campaignId) {
+		this(baseText, healthTopic, campaign, consentReference, sources, scheduledAt, targets, images, campaignId,
+				PostLanguages.NONE);
 	}
 
 	/** A draft that leaves the post's images as they are. */
@@ -39,7 +48,12 @@ public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable
 
 	public PostDraft withImages(List<DraftImage> newImages) {
 		return new PostDraft(this.baseText, this.healthTopic, this.campaign, this.consentReference, this.sources,
-				this.scheduledAt, this.targets, newImages, this.campaignId);
+				this.scheduledAt, this.targets, newImages, this.campaignId, this.languages);
+	}
+
+	public PostDraft withLanguages(PostLanguages newLanguages) {
+		return new PostDraft(this.baseText, this.healthTopic, this.campaign, this.consentReference, this.sources,
+				this.scheduledAt, this.targets, this.images, this.campaignId, newLanguages);
 	}
 
 	/**
@@ -73,9 +87,19 @@ public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable
 
 	}
 
-	/** One account the post goes to, with what it says there if that differs. */
+	/**
+	 * One account the post goes to, with what it says there if that differs.
+	 *
+	 * @param language the translation this account publishes, or {@code null} for the
+	 * base text
+	 */
 	public record Target(UUID accountId, @Nullable String textOverride, @Nullable String link,
-			@Nullable String firstComment) {
+			@Nullable String firstComment, @Nullable String language) {
+
+		public Target(UUID accountId, @Nullable String textOverride, @Nullable String link,
+				@Nullable String firstComment) {
+			this(accountId, textOverride, link, firstComment, null);
+		}
 
 		@Override
 		public String toString() {

@@ -42,7 +42,7 @@ public class PostGuardrail {
 		List<Media> media = post.images().stream().map((i) -> new Media("image", i.altText())).toList();
 		List<VariantCheck> checks = new ArrayList<>();
 		for (Variant v : post.variants()) {
-			checks.add(check(post.organizationId(), v.accountId(), v.network(), v.handle(), v.text(post.baseText()),
+			checks.add(check(post.organizationId(), v.accountId(), v.network(), v.handle(), post.textOf(v),
 					post.consentReference(), media));
 			if (v.firstComment() != null && !v.firstComment().isBlank()) {
 				checks.add(check(post.organizationId(), v.accountId(), v.network(), v.handle() + " (first comment)",

@@ -52,23 +52,23 @@ public class Posts {
 	}
 
 	@Transactional
-	public Post create(Actor actor, PostDraft draft) {
-		validate(draft);
+	public Post create(Actor actor, PostDraft written) {
+		PostDraft draft = validated(written);
 		requireCampaign(actor, draft);
 		List<Variant> variants = this.accounts.variants(actor.organizationId(), draft.targets());
 		Post post = new Post(UUID.randomUUID(), actor.organizationId(), "", null, null, null, null, null,
 				actor.userId(), actor.displayName(), PostState.DRAFT, null, null, null, this.store.now(),
 				this.store.now(), 0, List.of(), List.of())
 			.withContent(draft, variants);
-		Post inserted = this.store.insert(actor, post,
-				"draft created for " + variants.size() + " accounts" + imageCount(draft.images()));
+		Post inserted = this.store.insert(actor, post, "draft created for " + variants.size() + " accounts"
+				+ translationCount(draft) + imageCount(draft.images()));
 		return inserted.withImages(
 				this.images.save(actor.organizationId(), post.id(), draft.images(), variants, this.store.now()));
 	}
 
 	@Transactional
-	public Post update(Actor actor, UUID id, long version, PostDraft draft) {
-		validate(draft);
+	public Post update(Actor actor, UUID id, long version, PostDraft written) {
+		PostDraft draft = validated(written);
 		requireCampaign(actor, draft);
 		Post post = this.store.load(actor, id);
 		if (!post.state().editable() || this.plan.sending(id)) {
@@ -94,7 +94,7 @@ public class Posts {
 		}
 		String summary = "edited" + (newAuthor ? " by someone other than its author, who now counts as author" : "")
 				+ ((next != post.state()) ? "; sent back to review from " + post.state().label() : "") + "; "
-				+ variants.size() + " accounts" + imageCount(draft.images());
+				+ variants.size() + " accounts" + translationCount(draft) + imageCount(draft.images());
 		Post saved = this.store.save(actor, changed, version, "post.edited", summary);
 		return saved
 			.withImages(this.images.save(actor.organizationId(), id, draft.images(), variants, this.store.now()));
@@ -132,6 +132,11 @@ public class Posts {
 		return this.plan.of(this.store.load(actor, id));
 	}
 
+	private static PostDraft validated(PostDraft draft) {
+		validate(draft);
+		return LanguageCodes.normalized(draft, TEXT_LIMIT);
+	}
+
 	private static void validate(PostDraft draft) {
 		if (draft.baseText().isBlank()) {
 			throw new InvalidInputException("Write the post's text.");
@@ -146,6 +151,12 @@ public class Posts {
 			throw new InvalidInputException(
 					"Topic, campaign and consent reference take up to 200 characters, " + "sources up to 4,000.");
 		}
+	}
+
+	/** Language codes only, never the text. */
+	private static String translationCount(PostDraft draft) {
+		List<String> codes = draft.languages().translations().stream().map(Translation::language).toList();
+		return codes.isEmpty() ? "" : "; translations " + String.join(", ", codes);
 	}
 
 	/** Counts only: alt text describes what an image shows and stays out of summaries. */

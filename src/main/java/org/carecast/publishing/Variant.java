@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param textOverride this account's own text, or {@code null} to use the base text
  * @param link a link for the network's link card
  * @param firstComment a comment to add under the post once it is published
+ * @param language the post's translation this account publishes, or {@code null} for the
+ * base text ({@link Post#textOf(Variant)})
  */
 public record Variant(UUID accountId, ChannelNetwork network, String handle, @Nullable String textOverride,
-		@Nullable String link, @Nullable String firstComment) {
+		@Nullable String link, @Nullable String firstComment, @Nullable String language) {
 
-	/** The text this account publishes. */
-	public String text(String baseText) {
-		return (this.textOverride != null && !this.textOverride.isBlank()) ? this.textOverride : baseText;
+	public Variant(UUID accountId, ChannelNetwork network, String handle, @Nullable String textOverride,
+			@Nullable String link, @Nullable String firstComment) {
+		this(accountId, network, handle, textOverride, link, firstComment, null);
 	}
 
 	@Override

@@ -116,8 +116,8 @@ class DeliveryAttempt {
 		if (this.posts.transition(post.id(), List.of(PostState.SCHEDULED), PostState.PUBLISHING, null, now)) {
 			this.recorder.system(post, "post.publishing", "publishing started");
 		}
-		OutboundPost outbound = new OutboundPost(delivery.idempotencyKey(), variant.text(post.baseText()),
-				this.media.of(post.id(), delivery.network()), variant.link(), null, null);
+		OutboundPost outbound = new OutboundPost(delivery.idempotencyKey(), post.textOf(variant),
+				this.media.of(post.id(), delivery.network()), variant.link(), null, post.languageOf(variant));
 		return new Claim(delivery, post, outbound, variant.firstComment());
 	}
 

@@ -46,7 +46,7 @@ public class TargetAccounts {
 				.orElseThrow(() -> new InvalidInputException("Choose accounts your organization has connected."));
 			variants
 				.add(new Variant(account.id(), account.network(), account.handle(), blankToNull(target.textOverride()),
-						blankToNull(target.link()), blankToNull(target.firstComment())));
+						blankToNull(target.link()), blankToNull(target.firstComment()), target.language()));
 		}
 		return variants;
 	}

@@ -59,6 +59,7 @@ class Composer {
 		model.addAttribute("images", (post != null) ? post.images() : List.of());
 		model.addAttribute("imageLimits", imageLimits(available));
 		model.addAttribute("zone", this.time.zone(actor).getId());
+		model.addAttribute("languages", LanguageChoices.all());
 		model.addAttribute("campaigns", this.campaigns.list(actor));
 		model.addAttribute("previews", previews(actor, form));
 		return "publishing/compose";
@@ -108,24 +109,42 @@ class Composer {
 			String own = form.getTextOverrides().get(account.id().toString());
 			if (own != null && !own.isBlank()) {
 				form.getTextOverrides().put(account.id().toString(), FindingFix.apply(own, findings.get(index)));
-				return Optional.of(new Fixed(account));
+				return Optional.of(new Fixed(account, null));
+			}
+			int translation = form.translationIndex(form.getAccountLanguages().get(account.id().toString()));
+			if (translation >= 0 && translation < form.getTranslationTexts().size()) {
+				form.getTranslationTexts()
+					.set(translation,
+							FindingFix.apply(form.getTranslationTexts().get(translation), findings.get(index)));
+				return Optional.of(new Fixed(null, form.translationRows().get(translation)));
 			}
 			form.setBaseText(FindingFix.apply(form.getBaseText(), findings.get(index)));
-			return Optional.of(new Fixed(null));
+			return Optional.of(new Fixed(null, null));
 		}
 		return Optional.empty();
 	}
 
 	/**
-	 * @param ownTextOf the account whose own text changed, or {@code null} for the shared
-	 * text
+	 * @param ownTextOf the account whose own text changed
+	 * @param translation the translation that changed
+	 * <p>
+	 * Both {@code null}: the shared text changed.
 	 */
-	record Fixed(@Nullable ConnectedAccount ownTextOf) {
+	record Fixed(@Nullable ConnectedAccount ownTextOf, PostForm.@Nullable TranslationRow translation) {
+
+		public boolean sharedText() {
+			return this.ownTextOf == null && this.translation == null;
+		}
+
 	}
 
 	private static String textFor(PostForm form, UUID accountId) {
 		String override = form.getTextOverrides().get(accountId.toString());
-		return (override != null && !override.isBlank()) ? override : form.getBaseText();
+		if (override != null && !override.isBlank()) {
+			return override;
+		}
+		String translation = form.translationText(form.getAccountLanguages().get(accountId.toString()));
+		return (translation != null && !translation.isBlank()) ? translation : form.getBaseText();
 	}
 
 	private static int parseIndex(String value) {

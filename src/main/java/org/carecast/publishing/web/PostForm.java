@@ -14,6 +14,8 @@ import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
 import org.carecast.publishing.PostDraft.DraftImage;
 import org.carecast.publishing.PostImage;
+import org.carecast.publishing.PostLanguages;
+import org.carecast.publishing.Translation;
 import org.carecast.publishing.Variant;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * The composer's fields. Per-account fields are keyed by the account id.
  */
 class PostForm {
+
+	/** Translation rows shown at most: the post's limit of ten plus the main text. */
+	static final int MAX_TRANSLATION_ROWS = 10;
 
 	private String baseText = "";
 
@@ -52,6 +57,14 @@ class PostForm {
 
 	private long version;
 
+	private String baseLanguage;
+
+	private List<String> translationLanguages = new ArrayList<>();
+
+	private List<String> translationTexts = new ArrayList<>();
+
+	private Map<String, String> accountLanguages = new HashMap<>();
+
 	static PostForm of(Post post, ZoneId zone) {
 		PostForm form = new PostForm();
 		form.baseText = post.baseText();
@@ -62,7 +75,13 @@ class PostForm {
 		form.scheduledAt = OrganizationTime.input(post.scheduledAt(), zone);
 		form.campaignId = post.campaignId();
 		form.version = post.version();
+		form.baseLanguage = post.languages().base();
+		for (Translation t : post.languages().translations()) {
+			form.translationLanguages.add(t.language());
+			form.translationTexts.add(t.text());
+		}
 		for (Variant v : post.variants()) {
+			put(form.accountLanguages, v.accountId(), v.language());
 			form.accountIds.add(v.accountId());
 			put(form.textOverrides, v.accountId(), v.textOverride());
 			put(form.links, v.accountId(), v.link());
@@ -109,10 +128,67 @@ class PostForm {
 		Instant sendAt = OrganizationTime.parse(this.scheduledAt, zone);
 		List<PostDraft.Target> targets = this.accountIds.stream()
 			.map((id) -> new PostDraft.Target(id, this.textOverrides.get(id.toString()), this.links.get(id.toString()),
-					this.firstComments.get(id.toString())))
+					this.firstComments.get(id.toString()), blank(this.accountLanguages.get(id.toString()))))
 			.toList();
 		return new PostDraft(this.baseText, blank(this.healthTopic), blank(this.campaign), blank(this.consentReference),
-				blank(this.sources), sendAt, targets, this.campaignId);
+				blank(this.sources), sendAt, targets, this.campaignId)
+			.withLanguages(new PostLanguages(blank(this.baseLanguage), translations()));
+	}
+
+	/** The translations as typed, blank rows left out. */
+	List<Translation> translations() {
+		List<Translation> translations = new ArrayList<>();
+		for (int i = 0; i < Math.max(this.translationLanguages.size(), this.translationTexts.size()); i++) {
+			String language = (i < this.translationLanguages.size()) ? blank(this.translationLanguages.get(i)) : null;
+			String text = (i < this.translationTexts.size()) ? this.translationTexts.get(i) : null;
+			if (language != null || (text != null && !text.isBlank())) {
+				translations.add(new Translation(language, text));
+			}
+		}
+		return translations;
+	}
+
+	/**
+	 * The translation rows the composer shows: every one typed so far and two empty ones,
+	 * up to the limit, so that adding a language needs no script.
+	 */
+	public List<TranslationRow> translationRows() {
+		List<TranslationRow> rows = new ArrayList<>();
+		int typed = Math.max(this.translationLanguages.size(), this.translationTexts.size());
+		for (int i = 0; i < Math.min(typed + 2, MAX_TRANSLATION_ROWS); i++) {
+			String language = (i < this.translationLanguages.size()) ? this.translationLanguages.get(i) : null;
+			String text = (i < this.translationTexts.size()) ? this.translationTexts.get(i) : null;
+			rows.add(new TranslationRow(i, (language != null) ? language : "", (text != null) ? text : ""));
+		}
+		return rows;
+	}
+
+	/** The text of the translation in {@code language}, if the form has one. */
+	@Nullable String translationText(@Nullable String language) {
+		if (language == null || language.isBlank()) {
+			return null;
+		}
+		for (int i = 0; i < Math.min(this.translationLanguages.size(), this.translationTexts.size()); i++) {
+			if (language.equals(this.translationLanguages.get(i))) {
+				return this.translationTexts.get(i);
+			}
+		}
+		return null;
+	}
+
+	/** The index of the translation row in {@code language}, or -1. */
+	int translationIndex(@Nullable String language) {
+		return (language == null) ? -1 : this.translationLanguages.indexOf(language);
+	}
+
+	/** One translation row of the composer. */
+	public record TranslationRow(int index, String language, String text) {
+
+		@Override
+		public String toString() {
+			return "TranslationRow[" + this.index + ", " + this.language + "]";
+		}
+
 	}
 
 	private static void put(Map<String, String> map, UUID id, String value) {
@@ -235,6 +311,38 @@ class PostForm {
 
 	public void setNewImageAltText(String newImageAltText) {
 		this.newImageAltText = newImageAltText;
+	}
+
+	public String getBaseLanguage() {
+		return this.baseLanguage;
+	}
+
+	public void setBaseLanguage(String baseLanguage) {
+		this.baseLanguage = baseLanguage;
+	}
+
+	public List<String> getTranslationLanguages() {
+		return this.translationLanguages;
+	}
+
+	public void setTranslationLanguages(List<String> translationLanguages) {
+		this.translationLanguages = translationLanguages;
+	}
+
+	public List<String> getTranslationTexts() {
+		return this.translationTexts;
+	}
+
+	public void setTranslationTexts(List<String> translationTexts) {
+		this.translationTexts = translationTexts;
+	}
+
+	public Map<String, String> getAccountLanguages() {
+		return this.accountLanguages;
+	}
+
+	public void setAccountLanguages(Map<String, String> accountLanguages) {
+		this.accountLanguages = accountLanguages;
 	}
 
 	public long getVersion() {

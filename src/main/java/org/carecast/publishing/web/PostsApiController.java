@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostDraft;
+import org.carecast.publishing.PostLanguages;
+import org.carecast.publishing.Translation;
 import org.carecast.publishing.PostReview;
 import org.carecast.publishing.PostState;
 import org.carecast.publishing.Posts;
@@ -65,19 +67,34 @@ class PostsApiController {
 	record AccountBody(@NotNull(message = "Give the account's id.") UUID accountId,
 			@Size(max = 10_000, message = "Use at most 10,000 characters.") String text,
 			@Size(max = 2000, message = "Use at most 2,000 characters.") String link,
-			@Size(max = 4000, message = "Use at most 4,000 characters.") String firstComment) {
+			@Size(max = 4000, message = "Use at most 4,000 characters.") String firstComment,
+			@Size(max = 12, message = "Use a two-letter language code.") String language) {
+	}
+
+	record TranslationBody(
+			@NotNull(message = "Give the translation's language code.") @Size(max = 12,
+					message = "Use a two-letter language code.") String language,
+			@NotNull(message = "Write the translation's text.") @Size(max = 10_000,
+					message = "Use at most 10,000 characters.") String text) {
 	}
 
 	record CreateBody(@NotNull(message = "Write the post's text.") String text, String topic, String campaign,
 			String consentReference, String sources, Instant sendAt,
 			@NotNull(message = "Name the accounts, possibly none.") @Size(max = 50,
-					message = "Name at most 50 accounts.") List<@Valid @NotNull AccountBody> accounts) {
+					message = "Name at most 50 accounts.") List<@Valid @NotNull AccountBody> accounts,
+			@Size(max = 12, message = "Use a two-letter language code.") String language, @Size(max = 10,
+					message = "Give at most 10 translations.") List<@Valid @NotNull TranslationBody> translations) {
 
 		PostDraft draft() {
+			List<Translation> written = (this.translations != null)
+					? this.translations.stream().map((t) -> new Translation(t.language(), t.text())).toList()
+					: List.of();
 			return new PostDraft(this.text, this.topic, this.campaign, this.consentReference, this.sources, this.sendAt,
 					this.accounts.stream()
-						.map((a) -> new PostDraft.Target(a.accountId(), a.text(), a.link(), a.firstComment()))
-						.toList());
+						.map((a) -> new PostDraft.Target(a.accountId(), a.text(), a.link(), a.firstComment(),
+								a.language()))
+						.toList())
+				.withLanguages(new PostLanguages(this.language, written));
 		}
 
 	}

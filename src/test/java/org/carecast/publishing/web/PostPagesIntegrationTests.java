@@ -56,6 +56,98 @@ class PostPagesIntegrationTests extends PublishingIntegrationSupport {
 	}
 
 	@Test
+	void aTranslationIsPreviewedFixedAndSavedForTheAccountThatPublishesIt() throws Exception {
+		MockHttpSession author = TestSessions.signIn(this.mvc, this.clinic.person(Role.AUTHOR));
+		String spanish = "Llame a Maria Gonzalez al 555-201-7788 para su cita.";
+		String preview = this.mvc
+			.perform(post("/posts/preview").param("baseText", "Flu shots this week.")
+				.param("baseLanguage", "en")
+				.param("translationLanguages[0]", "es")
+				.param("translationTexts[0]", spanish)
+				.param("accountIds", this.x.toString())
+				.param("accountLanguages[" + this.x + "]", "es")
+				.header("HX-Request", "true")
+				.session(author)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(preview).contains("Llame a").doesNotContain("Flu shots this week.");
+
+		String fixed = this.mvc
+			.perform(post("/posts/preview").param("baseText", "Flu shots this week.")
+				.param("baseLanguage", "en")
+				.param("translationLanguages[0]", "es")
+				.param("translationTexts[0]", spanish)
+				.param("accountIds", this.x.toString())
+				.param("accountLanguages[" + this.x + "]", "es")
+				.param("fix", this.x + ":0")
+				.header("HX-Request", "true")
+				.session(author)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The fix changed the Spanish text box, swapped in out of band; the main text is
+		// untouched.
+		assertThat(fixed).contains("id=\"translation-text-0\"").contains("hx-swap-oob=\"true\"");
+		assertThat(fixed).doesNotContain("id=\"baseText\"");
+
+		String location = this.mvc
+			.perform(post("/posts").param("baseText", "Flu shots this week.")
+				.param("baseLanguage", "en")
+				.param("translationLanguages[0]", "es")
+				.param("translationTexts[0]", "Vacunas contra la gripe esta semana.")
+				.param("translationLanguages[1]", "")
+				.param("translationTexts[1]", "")
+				.param("accountIds", this.x.toString())
+				.param("accountLanguages[" + this.x + "]", "es")
+				.session(author)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String detail = this.mvc.perform(get(location).session(author))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("In English")
+			.contains("In Spanish")
+			.contains("lang=\"es\"")
+			.contains("Vacunas contra la gripe esta semana.")
+			.contains("Publishes the Spanish translation");
+
+		String edit = this.mvc.perform(get(location + "/edit").session(author))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(edit).contains("Vacunas contra la gripe esta semana.").contains("translation-text-2");
+	}
+
+	@Test
+	void aTranslationWithoutAnAccountLanguageCannotBeSavedWithoutTheMainLanguage() throws Exception {
+		MockHttpSession author = TestSessions.signIn(this.mvc, this.clinic.person(Role.AUTHOR));
+		String page = this.mvc
+			.perform(post("/posts").param("baseText", "Flu shots this week.")
+				.param("translationLanguages[0]", "es")
+				.param("translationTexts[0]", "Vacunas esta semana.")
+				.param("accountIds", this.x.toString())
+				.session(author)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Choose the language of the main text before adding translations.")
+			.contains("Vacunas esta semana.");
+	}
+
+	@Test
 	void aReviewerSeesTheOverrideFieldAndTheAuthorCannotApprove() throws Exception {
 		Post post = this.posts.create(this.clinic.person(Role.AUTHOR).actor(),
 				PostDraft.of("Wash your hands. ".repeat(20), null, this.x));
