@@ -178,7 +178,8 @@ class PostForm {
 
 	/** The index of the translation row in {@code language}, or -1. */
 	int translationIndex(@Nullable String language) {
-		return (language == null) ? -1 : this.translationLanguages.indexOf(language);
+		// Empty rows have no language: an account without one publishes the main text.
+		return (language == null || language.isBlank()) ? -1 : this.translationLanguages.indexOf(language);
 	}
 
 	/** One translation row of the composer. */

@@ -75,6 +75,27 @@ class PostsApiIntegrationTests extends PublishingIntegrationSupport {
 	}
 
 	@Test
+	void translationsGoInAndComeOutWithTheirLanguageCodes() throws Exception {
+		as(Role.AUTHOR,
+				json(post("/api/v1/posts"),
+						"{\"text\":\"Flu shots this week.\",\"language\":\"en\","
+								+ "\"translations\":[{\"language\":\"es\",\"text\":\"Vacunas esta semana.\"}],"
+								+ "\"accounts\":[{\"accountId\":\"" + this.x + "\",\"language\":\"es\"}]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.language").value("en"))
+			.andExpect(jsonPath("$.translations[0].language").value("es"))
+			.andExpect(jsonPath("$.translations[0].text").value("Vacunas esta semana."))
+			.andExpect(jsonPath("$.accounts[0].language").value("es"));
+		as(Role.AUTHOR,
+				json(post("/api/v1/posts"),
+						"{\"text\":\"Flu shots.\",\"language\":\"en\"," + "\"accounts\":[{\"accountId\":\"" + this.x
+								+ "\",\"language\":\"fr\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value("An account is set to publish in French, but the post has no such translation."));
+	}
+
+	@Test
 	void selfApprovalIsAConflictWithItsCode() throws Exception {
 		String id = draftBy(Role.ADMIN);
 		as(Role.ADMIN, post("/api/v1/posts/{id}/submit", id).header("If-Match", "\"0\"")).andExpect(status().isOk());
