@@ -124,13 +124,23 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 
 	/**
 	 * What {@code variant}'s account publishes: its own text, else the translation in its
-	 * language, else the base text.
+	 * language, else the base text; with its link where the network takes it in the text
+	 * ({@link LinkPlacement}).
 	 */
 	public String textOf(Variant variant) {
+		String written;
 		if (variant.textOverride() != null && !variant.textOverride().isBlank()) {
-			return variant.textOverride();
+			written = variant.textOverride();
 		}
-		return this.languages.translation(variant.language()).map(Translation::text).orElse(this.baseText);
+		else {
+			written = this.languages.translation(variant.language()).map(Translation::text).orElse(this.baseText);
+		}
+		return LinkPlacement.text(written, variant.link(), variant.network(), !this.images.isEmpty());
+	}
+
+	/** The link {@code variant}'s network takes beside the text, if any. */
+	public @Nullable String separateLinkOf(Variant variant) {
+		return LinkPlacement.separate(variant.network(), !this.images.isEmpty()) ? variant.link() : null;
 	}
 
 	/** The language {@code variant}'s account publishes in, if stated. */

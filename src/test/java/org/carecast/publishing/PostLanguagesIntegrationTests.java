@@ -123,6 +123,31 @@ class PostLanguagesIntegrationTests extends PublishingIntegrationSupport {
 	}
 
 	@Test
+	void aLinkIsPublishedInTheTextOrBesideItAsTheNetworkTakesIt() {
+		UUID facebook = this.accounts.account(this.clinic.id(), ChannelNetwork.FACEBOOK);
+		String link = "https://clinic.example/flu";
+		Post post = this.posts.create(this.author,
+				new PostDraft(ENGLISH, null, null, null, null, Instant.now(),
+						List.of(new PostDraft.Target(this.english, null, link, null),
+								new PostDraft.Target(facebook, null, link, null))));
+		Actor reviewer = this.clinic.person(Role.REVIEWER).actor();
+		Post submitted = this.review.submit(this.author, post.id(), post.version());
+		Post approved = this.review.approve(reviewer, post.id(), submitted.version(), null);
+		this.review.schedule(reviewer, post.id(), approved.version(), Instant.now());
+		PublishingFixture.await(ScheduledPublishingIntegrationTests.WITHIN,
+				() -> this.posts.get(this.author, post.id()).state() == PostState.PUBLISHED);
+
+		assertThat(sent(this.english)).singleElement().satisfies((p) -> {
+			assertThat(p.text()).isEqualTo(ENGLISH + "\n\n" + link);
+			assertThat(p.link()).isNull();
+		});
+		assertThat(sent(facebook)).singleElement().satisfies((p) -> {
+			assertThat(p.text()).isEqualTo(ENGLISH);
+			assertThat(p.link()).isEqualTo(link);
+		});
+	}
+
+	@Test
 	void aPostWithoutLanguagesPublishesWithoutACode() {
 		Post post = this.posts.create(this.author, PostDraft.of(ENGLISH, null, this.english));
 		assertThat(post.languages()).isEqualTo(PostLanguages.NONE);

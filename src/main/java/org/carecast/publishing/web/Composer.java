@@ -12,6 +12,7 @@ import org.carecast.guardrail.FindingFix;
 import org.carecast.publishing.Campaigns;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.PostGuardrail;
+import org.carecast.publishing.LinkPlacement;
 import org.carecast.publishing.VariantCheck;
 import org.carecast.publishing.internal.ImageRules;
 import org.carecast.publishing.internal.MediaLimits;
@@ -71,13 +72,16 @@ class Composer {
 			if (!form.getAccountIds().contains(account.id())) {
 				continue;
 			}
-			String text = textFor(form, account.id());
+			String link = form.getLinks().get(account.id().toString());
+			boolean hasImages = !form.media().isEmpty();
+			String text = LinkPlacement.text(textFor(form, account.id()), link, account.network(), hasImages);
 			if (text.length() > PREVIEW_LIMIT) {
 				text = text.substring(0, PREVIEW_LIMIT);
 			}
 			VariantCheck check = this.guardrail.check(actor.organizationId(), account.id(), account.network(),
 					account.handle(), text, form.getConsentReference(), form.media());
-			previews.add(Preview.of(check));
+			previews.add(Preview.of(check, form.media().size(),
+					LinkPlacement.card(link, account.network(), hasImages).orElse(null)));
 		}
 		return previews;
 	}
@@ -178,9 +182,29 @@ class Composer {
 
 	/** One network's preview: the text as it would be cut, its count, and findings. */
 	record Preview(VariantCheck check, String fitting, String cut, String counter, boolean over,
-			List<FindingLine> findings) {
+			List<FindingLine> findings, int images, @Nullable String linkCard) {
 
-		static Preview of(VariantCheck check) {
+		/** Two letters for the avatar placeholder, from the handle. */
+		public String initials() {
+			String letters = check().handle().replaceAll("[^\\p{L}\\p{N}]", "");
+			return letters.isEmpty() ? "?"
+					: letters.substring(0, Math.min(2, letters.length())).toUpperCase(Locale.ROOT);
+		}
+
+		public String networkName() {
+			return switch (check().network()) {
+				case MASTODON -> "Mastodon";
+				case BLUESKY -> "Bluesky";
+				case X -> "X";
+				case FACEBOOK -> "Facebook Page";
+				case INSTAGRAM -> "Instagram";
+				case LINKEDIN -> "LinkedIn";
+				case THREADS -> "Threads";
+				case SANDBOX -> "Sandbox";
+			};
+		}
+
+		static Preview of(VariantCheck check, int images, @Nullable String linkCard) {
 			String text = check.text();
 			String fitting = (check.length() != null) ? check.length().fitting(text) : text;
 			String counter = (check.length() != null) ? String.format(Locale.ROOT, "%,d of %,d %s",
@@ -191,7 +215,7 @@ class Composer {
 				lines.add(FindingLine.of(i, all.get(i)));
 			}
 			return new Preview(check, fitting, text.substring(fitting.length()), counter,
-					check.length() != null && check.length().over(), lines);
+					check.length() != null && check.length().over(), lines, images, linkCard);
 		}
 
 	}

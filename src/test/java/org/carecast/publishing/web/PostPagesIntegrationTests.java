@@ -49,6 +49,8 @@ class PostPagesIntegrationTests extends PublishingIntegrationSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("id=\"previews\"")
+			.contains("class=\"avatar\"")
+			.contains(" on X")
 			.contains("of 280 weighted characters")
 			.contains("too long")
 			.contains("Blocks")
