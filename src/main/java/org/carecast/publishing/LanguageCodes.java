@@ -70,7 +70,7 @@ final class LanguageCodes {
 						+ ", but the post has no such translation.");
 			}
 			targets.add(new PostDraft.Target(target.accountId(), target.textOverride(), target.link(),
-					target.firstComment(), language));
+					target.firstComment(), language, target.imagesLeftOut()));
 		}
 		return new PostDraft(draft.baseText(), draft.healthTopic(), draft.campaign(), draft.consentReference(),
 				draft.sources(), draft.scheduledAt(), targets, draft.images(), draft.campaignId(),

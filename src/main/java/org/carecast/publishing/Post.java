@@ -135,12 +135,17 @@ public record Post(UUID id, UUID organizationId, String baseText, @Nullable Stri
 		else {
 			written = this.languages.translation(variant.language()).map(Translation::text).orElse(this.baseText);
 		}
-		return LinkPlacement.text(written, variant.link(), variant.network(), !this.images.isEmpty());
+		return LinkPlacement.text(written, variant.link(), variant.network(), !imagesOf(variant).isEmpty());
 	}
 
 	/** The link {@code variant}'s network takes beside the text, if any. */
 	public @Nullable String separateLinkOf(Variant variant) {
-		return LinkPlacement.separate(variant.network(), !this.images.isEmpty()) ? variant.link() : null;
+		return LinkPlacement.separate(variant.network(), !imagesOf(variant).isEmpty()) ? variant.link() : null;
+	}
+
+	/** The images {@code variant}'s account attaches, in order. */
+	public List<PostImage> imagesOf(Variant variant) {
+		return this.images.stream().filter((i) -> !variant.imagesLeftOut().contains(i.id())).toList();
 	}
 
 	/** The language {@code variant}'s account publishes in, if stated. */

@@ -2,6 +2,7 @@ package org.carecast.publishing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -94,11 +95,20 @@ public record PostDraft(String baseText, @Nullable String healthTopic, @Nullable
 	 * base text
 	 */
 	public record Target(UUID accountId, @Nullable String textOverride, @Nullable String link,
-			@Nullable String firstComment, @Nullable String language) {
+			@Nullable String firstComment, @Nullable String language, Set<UUID> imagesLeftOut) {
+
+		public Target {
+			imagesLeftOut = (imagesLeftOut != null) ? Set.copyOf(imagesLeftOut) : Set.of();
+		}
+
+		public Target(UUID accountId, @Nullable String textOverride, @Nullable String link,
+				@Nullable String firstComment, @Nullable String language) {
+			this(accountId, textOverride, link, firstComment, language, Set.of());
+		}
 
 		public Target(UUID accountId, @Nullable String textOverride, @Nullable String link,
 				@Nullable String firstComment) {
-			this(accountId, textOverride, link, firstComment, null);
+			this(accountId, textOverride, link, firstComment, null, Set.of());
 		}
 
 		@Override

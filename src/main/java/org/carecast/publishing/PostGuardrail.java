@@ -39,9 +39,9 @@ public class PostGuardrail {
 	 * out in public under the post, so it passes the same checks before approval.
 	 */
 	public List<VariantCheck> check(Post post) {
-		List<Media> media = post.images().stream().map((i) -> new Media("image", i.altText())).toList();
 		List<VariantCheck> checks = new ArrayList<>();
 		for (Variant v : post.variants()) {
+			List<Media> media = post.imagesOf(v).stream().map((i) -> new Media("image", i.altText())).toList();
 			checks.add(check(post.organizationId(), v.accountId(), v.network(), v.handle(), post.textOf(v),
 					post.consentReference(), media));
 			if (v.firstComment() != null && !v.firstComment().isBlank()) {

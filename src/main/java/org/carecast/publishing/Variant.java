@@ -1,5 +1,6 @@
 package org.carecast.publishing;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.carecast.channels.ChannelNetwork;
@@ -14,13 +15,23 @@ import org.jspecify.annotations.Nullable;
  * @param firstComment a comment to add under the post once it is published
  * @param language the post's translation this account publishes, or {@code null} for the
  * base text ({@link Post#textOf(Variant)})
+ * @param imagesLeftOut the post's images this account does not attach
  */
 public record Variant(UUID accountId, ChannelNetwork network, String handle, @Nullable String textOverride,
-		@Nullable String link, @Nullable String firstComment, @Nullable String language) {
+		@Nullable String link, @Nullable String firstComment, @Nullable String language, Set<UUID> imagesLeftOut) {
+
+	public Variant {
+		imagesLeftOut = (imagesLeftOut != null) ? Set.copyOf(imagesLeftOut) : Set.of();
+	}
+
+	public Variant(UUID accountId, ChannelNetwork network, String handle, @Nullable String textOverride,
+			@Nullable String link, @Nullable String firstComment, @Nullable String language) {
+		this(accountId, network, handle, textOverride, link, firstComment, language, Set.of());
+	}
 
 	public Variant(UUID accountId, ChannelNetwork network, String handle, @Nullable String textOverride,
 			@Nullable String link, @Nullable String firstComment) {
-		this(accountId, network, handle, textOverride, link, firstComment, null);
+		this(accountId, network, handle, textOverride, link, firstComment, null, Set.of());
 	}
 
 	@Override

@@ -117,8 +117,8 @@ class DeliveryAttempt {
 			this.recorder.system(post, "post.publishing", "publishing started");
 		}
 		OutboundPost outbound = new OutboundPost(delivery.idempotencyKey(), post.textOf(variant),
-				this.media.of(post.id(), delivery.network()), post.separateLinkOf(variant), null,
-				post.languageOf(variant));
+				this.media.of(post.id(), delivery.network(), variant.imagesLeftOut()), post.separateLinkOf(variant),
+				null, post.languageOf(variant));
 		return new Claim(delivery, post, outbound, variant.firstComment());
 	}
 

@@ -1,6 +1,7 @@
 package org.carecast.publishing.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.carecast.channels.ChannelNetwork;
@@ -25,10 +26,14 @@ class DeliveryMedia {
 		this.address = address;
 	}
 
-	List<OutboundMedia> of(UUID postId, ChannelNetwork network) {
+	/**
+	 * @param leftOut the images this account does not attach
+	 */
+	List<OutboundMedia> of(UUID postId, ChannelNetwork network, Set<UUID> leftOut) {
 		boolean fetches = network == ChannelNetwork.INSTAGRAM || network == ChannelNetwork.THREADS;
 		return this.media.contents(postId)
 			.stream()
+			.filter((c) -> !leftOut.contains(c.id()))
 			.map((c) -> new OutboundMedia(c.bytes(), c.mimeType(), c.altText(),
 					fetches ? this.address.imageUrl(c.id(), c.publicToken()).orElse(null) : null))
 			.toList();

@@ -68,6 +68,20 @@ public class ImageRules {
 		}
 	}
 
+	/**
+	 * Checks the images one account attaches against its network's limits, naming the
+	 * account so the author knows which images to leave out there.
+	 * @throws InvalidInputException naming the first problem
+	 */
+	public void checkFor(String handle, ChannelNetwork network, List<Candidate> images) {
+		if (network == ChannelNetwork.INSTAGRAM && images.isEmpty()) {
+			// Instagram's API has no text-only post (platform-apis.md §5.2).
+			throw new InvalidInputException("Instagram (" + handle + ") needs at least one image on every post. "
+					+ "Attach an image, or leave this account out.");
+		}
+		check(images, limits(network), label(network) + " (" + handle + ")");
+	}
+
 	private static void check(List<Candidate> images, MediaLimits limits, String where) {
 		if (images.size() > limits.maxCount()) {
 			throw new InvalidInputException(where + " takes at most " + limits.maxCount() + " images on a post; this "

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.carecast.channels.ChannelNetwork;
 import org.carecast.publishing.PostDraft.DraftImage;
 import org.carecast.publishing.PostImage;
 import org.carecast.publishing.Variant;
@@ -56,8 +55,20 @@ public class PostImages {
 		for (int i = 0; i < images.size(); i++) {
 			candidates.add(candidate(i + 1, images.get(i), byId));
 		}
-		Set<ChannelNetwork> networks = variants.stream().map(Variant::network).collect(Collectors.toSet());
-		this.rules.check(candidates, networks);
+		// Carecast's own rules over all images, then each account's network over the
+		// images
+		// it attaches.
+		this.rules.check(candidates, Set.of());
+		for (Variant variant : variants) {
+			List<ImageRules.Candidate> attached = new ArrayList<>();
+			for (int i = 0; i < images.size(); i++) {
+				UUID id = images.get(i).existingId();
+				if (id == null || !variant.imagesLeftOut().contains(id)) {
+					attached.add(candidates.get(i));
+				}
+			}
+			this.rules.checkFor(variant.handle(), variant.network(), attached);
+		}
 		if (wanted == null) {
 			return stored;
 		}

@@ -17,6 +17,7 @@ import org.carecast.publishing.Translation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -187,9 +188,9 @@ public class PostRepository {
 		for (Variant v : post.variants()) {
 			this.jdbc
 				.sql("insert into post_variant (post_id, organization_id, account_id, network, handle, text_override, "
-						+ "link, first_comment, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+						+ "link, first_comment, language, images_left_out) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(post.id(), post.organizationId(), v.accountId(), v.network().name(), v.handle(),
-						v.textOverride(), v.link(), v.firstComment(), v.language())
+						v.textOverride(), v.link(), v.firstComment(), v.language(), ids(v.imagesLeftOut()))
 				.update();
 		}
 		for (Translation t : post.languages().translations()) {
@@ -197,6 +198,19 @@ public class PostRepository {
 				.params(post.id(), post.organizationId(), t.language(), t.text())
 				.update();
 		}
+	}
+
+	private static @Nullable String ids(Set<UUID> ids) {
+		return ids.isEmpty() ? null : String.join(",", ids.stream().map(UUID::toString).sorted().toList());
+	}
+
+	private static Set<UUID> ids(@Nullable String ids) {
+		if (ids == null || ids.isBlank()) {
+			return Set.of();
+		}
+		return java.util.Arrays.stream(ids.split(","))
+			.map(UUID::fromString)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	private Post complete(Post post) {
@@ -219,15 +233,15 @@ public class PostRepository {
 			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 			String in = String.join(",", chunk.stream().map((id) -> "?").toList());
 			this.jdbc
-				.sql("select post_id, account_id, network, handle, text_override, link, first_comment, language "
-						+ "from post_variant where post_id in (" + in + ") order by network, handle")
+				.sql("select post_id, account_id, network, handle, text_override, link, first_comment, language, "
+						+ "images_left_out from post_variant where post_id in (" + in + ") order by network, handle")
 				.params(List.copyOf(chunk))
 				.query((rs) -> {
 					variants.computeIfAbsent(rs.getObject("post_id", UUID.class), (k) -> new ArrayList<>())
 						.add(new Variant(rs.getObject("account_id", UUID.class),
 								ChannelNetwork.valueOf(rs.getString("network")), rs.getString("handle"),
 								rs.getString("text_override"), rs.getString("link"), rs.getString("first_comment"),
-								rs.getString("language")));
+								rs.getString("language"), ids(rs.getString("images_left_out"))));
 				});
 			this.jdbc
 				.sql("select post_id, id, mime_type, size_bytes, alt_text from post_media where post_id in (" + in

@@ -44,9 +44,9 @@ public class TargetAccounts {
 			}
 			ConnectedAccount account = this.channels.account(organizationId, target.accountId())
 				.orElseThrow(() -> new InvalidInputException("Choose accounts your organization has connected."));
-			variants
-				.add(new Variant(account.id(), account.network(), account.handle(), blankToNull(target.textOverride()),
-						blankToNull(target.link()), blankToNull(target.firstComment()), target.language()));
+			variants.add(new Variant(account.id(), account.network(), account.handle(),
+					blankToNull(target.textOverride()), blankToNull(target.link()), blankToNull(target.firstComment()),
+					target.language(), target.imagesLeftOut()));
 		}
 		return variants;
 	}

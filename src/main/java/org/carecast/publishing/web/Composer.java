@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.carecast.channels.ConnectedAccount;
 import org.carecast.guardrail.Finding;
+import org.carecast.guardrail.Media;
 import org.carecast.guardrail.FindingFix;
 import org.carecast.publishing.Campaigns;
 import org.carecast.publishing.Post;
@@ -73,14 +74,15 @@ class Composer {
 				continue;
 			}
 			String link = form.getLinks().get(account.id().toString());
-			boolean hasImages = !form.media().isEmpty();
+			List<Media> media = form.mediaFor(account.id());
+			boolean hasImages = !media.isEmpty();
 			String text = LinkPlacement.text(textFor(form, account.id()), link, account.network(), hasImages);
 			if (text.length() > PREVIEW_LIMIT) {
 				text = text.substring(0, PREVIEW_LIMIT);
 			}
 			VariantCheck check = this.guardrail.check(actor.organizationId(), account.id(), account.network(),
-					account.handle(), text, form.getConsentReference(), form.media());
-			previews.add(Preview.of(check, form.media().size(),
+					account.handle(), text, form.getConsentReference(), media);
+			previews.add(Preview.of(check, media.size(),
 					LinkPlacement.card(link, account.network(), hasImages).orElse(null)));
 		}
 		return previews;

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.carecast.guardrail.Media;
@@ -65,6 +67,9 @@ class PostForm {
 
 	private Map<String, String> accountLanguages = new HashMap<>();
 
+	/** {@code <account id>:<image id>} for each image an account does not attach. */
+	private List<String> imagesLeftOut = new ArrayList<>();
+
 	static PostForm of(Post post, ZoneId zone) {
 		PostForm form = new PostForm();
 		form.baseText = post.baseText();
@@ -82,6 +87,7 @@ class PostForm {
 		}
 		for (Variant v : post.variants()) {
 			put(form.accountLanguages, v.accountId(), v.language());
+			v.imagesLeftOut().forEach((image) -> form.imagesLeftOut.add(v.accountId() + ":" + image));
 			form.accountIds.add(v.accountId());
 			put(form.textOverrides, v.accountId(), v.textOverride());
 			put(form.links, v.accountId(), v.link());
@@ -124,11 +130,48 @@ class PostForm {
 		return media;
 	}
 
+	/**
+	 * The images {@code accountId} attaches, as its preview's accessibility check sees
+	 * them.
+	 */
+	List<Media> mediaFor(UUID accountId) {
+		List<Media> media = new ArrayList<>();
+		this.imageAltTexts.forEach((id, alt) -> {
+			if (this.removeImages.stream().noneMatch((r) -> r.toString().equals(id))
+					&& !this.imagesLeftOut.contains(accountId + ":" + id)) {
+				media.add(new Media("image", alt));
+			}
+		});
+		return media;
+	}
+
+	/** Whether {@code accountId} leaves out image {@code imageId}; for the checkboxes. */
+	public boolean leavesOut(UUID accountId, UUID imageId) {
+		return this.imagesLeftOut.contains(accountId + ":" + imageId);
+	}
+
+	private Set<UUID> leftOutBy(UUID accountId) {
+		Set<UUID> images = new HashSet<>();
+		String prefix = accountId + ":";
+		for (String pair : this.imagesLeftOut) {
+			if (pair != null && pair.startsWith(prefix)) {
+				try {
+					images.add(UUID.fromString(pair.substring(prefix.length())));
+				}
+				catch (IllegalArgumentException ex) {
+					// A tampered value names no image; there is nothing to leave out.
+				}
+			}
+		}
+		return images;
+	}
+
 	PostDraft draft(ZoneId zone) {
 		Instant sendAt = OrganizationTime.parse(this.scheduledAt, zone);
 		List<PostDraft.Target> targets = this.accountIds.stream()
 			.map((id) -> new PostDraft.Target(id, this.textOverrides.get(id.toString()), this.links.get(id.toString()),
-					this.firstComments.get(id.toString()), blank(this.accountLanguages.get(id.toString()))))
+					this.firstComments.get(id.toString()), blank(this.accountLanguages.get(id.toString())),
+					leftOutBy(id)))
 			.toList();
 		return new PostDraft(this.baseText, blank(this.healthTopic), blank(this.campaign), blank(this.consentReference),
 				blank(this.sources), sendAt, targets, this.campaignId)
@@ -344,6 +387,14 @@ class PostForm {
 
 	public void setAccountLanguages(Map<String, String> accountLanguages) {
 		this.accountLanguages = accountLanguages;
+	}
+
+	public List<String> getImagesLeftOut() {
+		return this.imagesLeftOut;
+	}
+
+	public void setImagesLeftOut(List<String> imagesLeftOut) {
+		this.imagesLeftOut = imagesLeftOut;
 	}
 
 	public long getVersion() {

@@ -20,11 +20,11 @@ record PostJson(UUID id, String state, String text, String topic, String campaig
 	 * One account the post goes to; {@code text} only when it differs from the post's.
 	 */
 	record AccountJson(UUID accountId, String network, String handle, String text, String link, String firstComment,
-			String language) {
+			String language, List<UUID> imagesLeftOut) {
 
 		static AccountJson of(Variant v) {
 			return new AccountJson(v.accountId(), v.network().code(), v.handle(), v.textOverride(), v.link(),
-					v.firstComment(), v.language());
+					v.firstComment(), v.language(), v.imagesLeftOut().stream().sorted().toList());
 		}
 
 	}

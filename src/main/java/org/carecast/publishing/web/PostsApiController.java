@@ -3,6 +3,7 @@ package org.carecast.publishing.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
@@ -68,7 +69,8 @@ class PostsApiController {
 			@Size(max = 10_000, message = "Use at most 10,000 characters.") String text,
 			@Size(max = 2000, message = "Use at most 2,000 characters.") String link,
 			@Size(max = 4000, message = "Use at most 4,000 characters.") String firstComment,
-			@Size(max = 12, message = "Use a two-letter language code.") String language) {
+			@Size(max = 12, message = "Use a two-letter language code.") String language,
+			@Size(max = 10, message = "A post has at most 10 images.") Set<UUID> imagesLeftOut) {
 	}
 
 	record TranslationBody(
@@ -92,7 +94,7 @@ class PostsApiController {
 			return new PostDraft(this.text, this.topic, this.campaign, this.consentReference, this.sources, this.sendAt,
 					this.accounts.stream()
 						.map((a) -> new PostDraft.Target(a.accountId(), a.text(), a.link(), a.firstComment(),
-								a.language()))
+								a.language(), a.imagesLeftOut()))
 						.toList())
 				.withLanguages(new PostLanguages(this.language, written));
 		}

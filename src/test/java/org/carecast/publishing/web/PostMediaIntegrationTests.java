@@ -160,8 +160,58 @@ class PostMediaIntegrationTests extends PublishingIntegrationSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("Instagram takes JPEG images only; image 1 is PNG.");
+		assertThat(html).containsPattern("Instagram \\([^)]+\\) takes JPEG images only; image 1 is PNG\\.");
 		assertThat(this.posts.list(this.author, null)).isEmpty();
+	}
+
+	@Test
+	void anAccountCanLeaveAnImageOutAndThenItsNetworksRulesDoNotApplyToIt() throws Exception {
+		UUID instagram = this.accounts.account(this.clinic.id(), ChannelNetwork.INSTAGRAM);
+		Post post = this.posts.create(this.author, PostDraft.of("Flu shots this Saturday.", null, this.x)
+			.withImages(List.of(DraftImage.upload(TestImages.png(), ALT), DraftImage.upload(TestImages.jpeg(), ALT))));
+		UUID png = post.images().get(0).id();
+		UUID jpeg = post.images().get(1).id();
+		PostDraft none = new PostDraft("Flu shots this Saturday.", null, null, null, null, null,
+				List.of(new PostDraft.Target(this.x, null, null, null),
+						new PostDraft.Target(instagram, null, null, null, null, java.util.Set.of(png, jpeg))));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.posts.update(this.author, post.id(), post.version(), none))
+			.hasMessageContaining("needs at least one image");
+		PostDraft both = new PostDraft("Flu shots this Saturday.", null, null, null, null, null,
+				List.of(new PostDraft.Target(this.x, null, null, null), new PostDraft.Target(instagram,
+						"Flu shots this Saturday. Link in bio.", null, null, null, java.util.Set.of(png))));
+		Post edited = this.posts.update(this.author, post.id(), post.version(), both);
+		org.carecast.publishing.Variant toInstagram = edited.variants()
+			.stream()
+			.filter((v) -> v.accountId().equals(instagram))
+			.findFirst()
+			.orElseThrow();
+		assertThat(toInstagram.imagesLeftOut()).containsExactly(png);
+		assertThat(edited.imagesOf(toInstagram)).extracting(PostImage::id).containsExactly(jpeg);
+		assertThat(this.posts.get(this.author, post.id()).variants()).filteredOn((v) -> v.accountId().equals(instagram))
+			.singleElement()
+			.satisfies((v) -> assertThat(v.imagesLeftOut()).containsExactly(png));
+
+		MockHttpSession session = TestSessions.signIn(this.mvc, this.clinic.person(Role.AUTHOR));
+		String edit = this.mvc.perform(get("/posts/{id}/edit", post.id()).session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(edit).contains("Leave out image 1").contains("value=\"" + instagram + ":" + png + "\"");
+		String detail = this.mvc.perform(get("/posts/{id}", post.id()).session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("Attaches 1 of the post&#39;s 2 images");
+
+		Actor reviewer = this.clinic.person(Role.REVIEWER).actor();
+		Post submitted = this.review.submit(this.author, post.id(), edited.version());
+		Post approved = this.review.approve(reviewer, post.id(), submitted.version(), null);
+		this.review.schedule(reviewer, post.id(), approved.version(), Instant.now());
+		Map<UUID, OutboundPost> sent = sent(this.x, instagram);
+		assertThat(sent.get(this.x).media()).hasSize(2);
+		assertThat(sent.get(instagram).media()).singleElement()
+			.satisfies((m) -> assertThat(m.mimeType()).isEqualTo("image/jpeg"));
 	}
 
 	@Test
