@@ -179,6 +179,15 @@ class ChannelsWebIntegrationTests {
 	}
 
 	@Test
+	void aStateFromOneNetworksRedirectIsRefusedOnAnotherNetworksCallback() throws Exception {
+		String state = startMastodon("social.example").getFirst("state");
+		assertThat(callback("x", state, "code-meant-for-mastodon", null).getFlashMap().get("problem")).asString()
+			.contains("expired or was already used");
+		assertThat(accountCount()).isZero();
+		assertThat(auditSummaries()).doesNotContain("code-meant-for-mastodon");
+	}
+
+	@Test
 	void aServerNameThatIsNotPublicIsRefusedBeforeAnythingIsCalled() throws Exception {
 		int before = this.mastodon.registrations.get();
 		for (String host : List.of("127.0.0.1", "localhost", "http://intranet/", "")) {

@@ -9,9 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.carecast.publishing.PostImport;
 import org.carecast.shared.Actor;
+import org.carecast.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PendingImportsTests {
 
@@ -47,6 +49,17 @@ class PendingImportsTests {
 		assertThat(this.pending.find(colleague, upload.id())).isEmpty();
 		assertThat(this.pending.find(elsewhere, upload.id())).isEmpty();
 		assertThat(this.pending.find(this.author, UUID.randomUUID())).isEmpty();
+	}
+
+	@Test
+	void theWholeInstanceHoldsAtMostTotalUploadsUntilSomeExpire() {
+		for (int i = 0; i < PendingImports.TOTAL; i++) {
+			this.pending.add(new Actor(UUID.randomUUID(), this.author.organizationId(), "Author " + i), List.of());
+		}
+		assertThatThrownBy(() -> this.pending.add(this.author, List.of())).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("too many uploads waiting");
+		this.now.set(this.now.get().plus(PendingImports.TTL));
+		assertThat(this.pending.add(this.author, List.of()).id()).isNotNull();
 	}
 
 	@Test
