@@ -6,16 +6,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
+import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
 import org.carecast.channels.oauth.ChannelLogin;
 import org.carecast.channels.oauth.LoginConnector;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,6 +51,8 @@ public final class MastodonConnector extends LoginConnector {
 
 	private final MastodonDuplicateFinder duplicates;
 
+	private final MastodonInbound inbound;
+
 	@Autowired
 	public MastodonConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.MASTODON), clock);
@@ -59,6 +66,7 @@ public final class MastodonConnector extends LoginConnector {
 		this.oauth = new MastodonOAuth(http, this.requests, this.errors);
 		this.media = new MastodonMediaUploader(http, this.requests, this.errors, Duration.ofMillis(250));
 		this.duplicates = new MastodonDuplicateFinder(http, this.requests, this.errors, this.statuses);
+		this.inbound = new MastodonInbound(http, this.requests, this.errors);
 	}
 
 	@Override
@@ -118,6 +126,39 @@ public final class MastodonConnector extends LoginConnector {
 	@Override
 	public Duration idempotencyWindow() {
 		return Duration.ofMinutes(55);
+	}
+
+	/**
+	 * Mention notifications carry replies, mentions and direct messages; reading them
+	 * once covers all three.
+	 */
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.MENTIONS);
+	}
+
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		if (stream != InboundStream.MENTIONS) {
+			return super.readInbound(session, stream, cursor);
+		}
+		return this.inbound.read(session, cursor);
+	}
+
+	/**
+	 * Mastodon's API deletes only the account's own statuses; other people's replies are
+	 * the instance moderators' business.
+	 */
+	@Override
+	public ModerationOutcome deleteComment(ChannelSession session, String remoteId) {
+		return new ModerationOutcome.NotSupported("Mastodon lets an account delete only its own posts. "
+				+ "Use the Mastodon moderation tools (mute, block or report) for other people's replies.");
+	}
+
+	@Override
+	public ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		return new ModerationOutcome.NotSupported("Mastodon cannot hide a reply from others. "
+				+ "Use the Mastodon moderation tools (mute, block or report) instead.");
 	}
 
 }
