@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the rest for the next poll
  * @param metaVerifyToken the verify token typed into Meta's App Dashboard for the webhook
  * (from the environment); unset: Meta's verification request is refused
+ * @param metaAppSecret the Meta app secret webhook deliveries are signed with (from the
+ * environment); unset: the Facebook and Instagram client secrets
  * @param maxWebhookBytes the largest webhook body accepted
  */
 @ConfigurationProperties("carecast.channels.inbound")
 public record InboundProperties(@Nullable Duration pollInterval, @Nullable Integer maxPagesPerPoll,
-		@Nullable String metaVerifyToken, @Nullable Integer maxWebhookBytes) {
+		@Nullable String metaVerifyToken, @Nullable String metaAppSecret, @Nullable Integer maxWebhookBytes) {
 
 	public InboundProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofMinutes(1);
@@ -34,7 +36,8 @@ public record InboundProperties(@Nullable Duration pollInterval, @Nullable Integ
 	@Override
 	public String toString() {
 		return "InboundProperties[poll every " + this.pollInterval + ", " + this.maxPagesPerPoll
-				+ " pages, verify token " + ((this.metaVerifyToken == null) ? "unset" : "set") + "]";
+				+ " pages, verify token " + ((this.metaVerifyToken == null) ? "unset" : "set") + ", app secret "
+				+ ((this.metaAppSecret == null) ? "unset" : "set") + "]";
 	}
 
 }
