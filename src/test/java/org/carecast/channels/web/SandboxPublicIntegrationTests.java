@@ -192,4 +192,18 @@ class SandboxPublicIntegrationTests {
 		assertThat(answer).isInstanceOf(PublishOutcome.Published.class);
 	}
 
+	@Test
+	void anotherOrganizationsPostIsAnsweredLikeOneThatDoesNotExist() throws Exception {
+		TestOrganization other = this.organizations.create();
+		ConnectedAccount theirs = this.channels.connectSandbox(other.admin().actor());
+		PublishOutcome outcome = this.publisher.publish(other.id(), theirs.id(),
+				OutboundPost.text(UUID.randomUUID(), "Their post."), 0, null);
+		String theirPost = ((PublishOutcome.Published) outcome).post().remoteId();
+
+		Object problem = write("comment", "@jane", "hi", theirPost).getFlashMap().get("problem");
+
+		assertThat(problem).isEqualTo(write("comment", "@jane", "hi", "sbx-0000").getFlashMap().get("problem"));
+		assertThat(this.events.stream(InboundItemsReceived.class)).isEmpty();
+	}
+
 }
