@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (from the environment); unset: Meta's verification request is refused
  * @param metaAppSecret the Meta app secret webhook deliveries are signed with (from the
  * environment); unset: the Facebook and Instagram client secrets
+ * @param xConsumerSecret the X app's consumer secret, which signs its webhook CRC answers
+ * and deliveries (from the environment); unset: X webhooks are refused
  * @param maxWebhookBytes the largest webhook body accepted
  */
 @ConfigurationProperties("carecast.channels.inbound")
 public record InboundProperties(@Nullable Duration pollInterval, @Nullable Integer maxPagesPerPoll,
-		@Nullable String metaVerifyToken, @Nullable String metaAppSecret, @Nullable Integer maxWebhookBytes) {
+		@Nullable String metaVerifyToken, @Nullable String metaAppSecret, @Nullable String xConsumerSecret,
+		@Nullable Integer maxWebhookBytes) {
 
 	public InboundProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofMinutes(1);
@@ -37,7 +40,8 @@ public record InboundProperties(@Nullable Duration pollInterval, @Nullable Integ
 	public String toString() {
 		return "InboundProperties[poll every " + this.pollInterval + ", " + this.maxPagesPerPoll
 				+ " pages, verify token " + ((this.metaVerifyToken == null) ? "unset" : "set") + ", app secret "
-				+ ((this.metaAppSecret == null) ? "unset" : "set") + "]";
+				+ ((this.metaAppSecret == null) ? "unset" : "set") + ", X secret "
+				+ ((this.xConsumerSecret == null) ? "unset" : "set") + "]";
 	}
 
 }

@@ -8,17 +8,13 @@ import java.util.Map;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.InboundItem;
-import org.carecast.channels.InboundItemsReceived;
-import org.carecast.channels.internal.ChannelAccountStore;
 import org.carecast.channels.internal.ChannelsProperties;
-import org.carecast.channels.internal.StoredAccount;
 import org.carecast.channels.meta.MetaSignature;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,27 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Meta's webhooks for Facebook Pages and Instagram (platform-apis.md, "Meta common"): the
  * verification handshake, and deliveries that are accepted only with a valid
  * {@code X-Hub-Signature-256} over the raw bytes. A valid delivery's items go to the
- * inbox ({@link InboundItemsReceived}) for each connected account they concern, all in
- * one transaction. Meta sends deliveries more than once; the inbox's upsert by remote id
- * makes a replay harmless.
+ * inbox ({@link org.carecast.channels.InboundItemsReceived}) for each connected account
+ * they concern, all in one transaction. Meta sends deliveries more than once; the inbox's
+ * upsert by remote id makes a replay harmless.
  */
 @Service
 public class MetaWebhooks {
-
-	/** How a delivery ended, for the HTTP answer. */
-	public enum Verdict {
-
-		ACCEPTED, BAD_SIGNATURE, MALFORMED
-
-	}
 
 	private final InboundProperties properties;
 
 	private final ChannelsProperties channels;
 
-	private final ChannelAccountStore accounts;
-
-	private final ApplicationEventPublisher events;
+	private final InboundDelivery delivery;
 
 	private final TransactionTemplate transactions;
 
@@ -54,12 +41,11 @@ public class MetaWebhooks {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	MetaWebhooks(InboundProperties properties, ChannelsProperties channels, ChannelAccountStore accounts,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+	MetaWebhooks(InboundProperties properties, ChannelsProperties channels, InboundDelivery delivery,
+			TransactionTemplate transactions) {
 		this.properties = properties;
 		this.channels = channels;
-		this.accounts = accounts;
-		this.events = events;
+		this.delivery = delivery;
 		this.transactions = transactions;
 	}
 
@@ -80,29 +66,24 @@ public class MetaWebhooks {
 	}
 
 	/** Checks, reads and hands over one delivery. */
-	public Verdict receive(byte[] rawBody, @Nullable String signature) {
+	public WebhookVerdict receive(byte[] rawBody, @Nullable String signature) {
 		if (!signedByMeta(rawBody, signature)) {
-			return Verdict.BAD_SIGNATURE;
+			return WebhookVerdict.BAD_SIGNATURE;
 		}
 		JsonNode delivery;
 		try {
 			delivery = this.json.readTree(rawBody);
 		}
 		catch (JacksonException ex) {
-			return Verdict.MALFORMED;
+			return WebhookVerdict.MALFORMED;
 		}
 		if (delivery == null || !delivery.isObject()) {
-			return Verdict.MALFORMED;
+			return WebhookVerdict.MALFORMED;
 		}
 		Map<MetaWebhookReader.Receiver, List<InboundItem>> items = this.reader.read(delivery);
-		this.transactions.executeWithoutResult((status) -> items.forEach((receiver, found) -> {
-			for (StoredAccount account : this.accounts.connectedByRemote(receiver.network(),
-					receiver.remoteAccountId())) {
-				this.events.publishEvent(
-						new InboundItemsReceived(account.organizationId(), account.id(), account.network(), found));
-			}
-		}));
-		return Verdict.ACCEPTED;
+		this.transactions.executeWithoutResult((status) -> items.forEach(
+				(receiver, found) -> this.delivery.deliver(receiver.network(), receiver.remoteAccountId(), found)));
+		return WebhookVerdict.ACCEPTED;
 	}
 
 	private boolean signedByMeta(byte[] rawBody, @Nullable String signature) {

@@ -173,7 +173,7 @@ class InboundPollingIntegrationTests {
 
 	private InboundPoller restartedPoller() {
 		return new InboundPoller(this.accounts, this.sessions, this.connectors, this.reconnections, this.cursors,
-				this.events, this.transactions, new InboundProperties(null, 10, null, null, null), this.delays,
+				this.events, this.transactions, new InboundProperties(null, 10, null, null, null, null), this.delays,
 				this.clock);
 	}
 
