@@ -209,4 +209,13 @@ public final class BlueskyConnector implements ChannelConnector {
 				+ "Mute, block or report the author in the Bluesky app instead.");
 	}
 
+	/**
+	 * Bluesky's chat needs a DM-enabled app password and its own proxy; not wired yet.
+	 */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		throw new RejectedException(network(), "dm_unsupported",
+				"Carecast cannot send Bluesky chat messages yet. Answer in the Bluesky app.", false);
+	}
+
 }

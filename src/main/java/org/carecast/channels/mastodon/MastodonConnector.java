@@ -161,4 +161,29 @@ public final class MastodonConnector extends LoginConnector {
 				+ "Use the Mastodon moderation tools (mute, block or report) instead.");
 	}
 
+	/**
+	 * A direct answer is a status with {@code visibility=direct} in reply to the person's
+	 * message, naming them (platform-apis.md §1.5: a direct status reaches only the
+	 * accounts it mentions). The conversation is the message's status id; the person's
+	 * address is read from it.
+	 */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		JsonNode original = this.http.safe(this.requests.get(session.endpoint(),
+				"/api/v1/statuses/" + MastodonRequests.id(conversationId), session.accessToken()), this.errors);
+		String acct = original.path("account").path("acct").stringValue("");
+		if (!acct.matches("[A-Za-z0-9_.@-]{1,300}")) {
+			throw new RejectedException(network(), "no_recipient", "Mastodon did not say who wrote that message",
+					false);
+		}
+		String mention = "@" + acct;
+		ObjectNode body = this.http.json().createObjectNode();
+		body.put("status", post.text().contains(mention) ? post.text() : mention + " " + post.text());
+		body.put("visibility", "direct");
+		body.put("in_reply_to_id", MastodonRequests.id(conversationId));
+		JsonNode status = this.http.publish(this.requests.postJson(session.endpoint(), "/api/v1/statuses",
+				session.accessToken(), this.http.toJson(body), post.idempotencyKey().toString()), this.errors);
+		return this.statuses.toPublished(status);
+	}
+
 }

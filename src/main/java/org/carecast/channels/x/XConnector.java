@@ -139,4 +139,28 @@ public final class XConnector extends LoginConnector {
 				"X does not let an account delete other people's replies. Hide the reply instead, or report it on X.");
 	}
 
+	/**
+	 * A direct message to the person ({@code POST
+	 * /2/dm_conversations/with/{participant_id}/messages}, scope {@code dm.write},
+	 * platform-apis.md §3.5); the conversation is the person's user id, as the webhook
+	 * gives it.
+	 */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		if (conversationId == null || !conversationId.matches("\\d{1,19}")) {
+			throw new RejectedException(ChannelNetwork.X, "invalid_recipient", "That is not an X user id", false);
+		}
+		String id = this.requests.http()
+			.publish(this.requests.postJson(session, "/2/dm_conversations/with/" + conversationId + "/messages",
+					java.util.Map.of("text", post.text())), this.errors)
+			.path("data")
+			.path("dm_event_id")
+			.asString("");
+		if (id.isEmpty()) {
+			throw new OutcomeUnknownException(ChannelNetwork.X, "X accepted the message but did not return its id",
+					null);
+		}
+		return new PublishedPost(id, null, this.clock.instant(), java.util.Map.of());
+	}
+
 }

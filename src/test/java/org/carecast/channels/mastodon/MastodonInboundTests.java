@@ -148,4 +148,21 @@ class MastodonInboundTests {
 		assertThat(MastodonHtml.text("<p>a &lt;b&gt; <unclosed")).isEqualTo("a <b>");
 	}
 
+	@Test
+	void aDirectAnswerIsADirectStatusNamingThePerson() {
+		server.stubFor(get(urlEqualTo("/api/v1/statuses/113507301234567999"))
+			.willReturn(okJson("{\"id\":\"113507301234567999\",\"account\":{\"acct\":\"sam@other.example\"}}")));
+		server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/v1/statuses"))
+			.willReturn(okJson(MastodonPublishTests.STATUS)));
+
+		this.connector.sendMessage(MastodonPublishTests.session(server.baseUrl()), "113507301234567999",
+				org.carecast.channels.OutboundPost.text(MastodonPublishTests.KEY, "Yes, we are open."));
+
+		server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/api/v1/statuses"))
+			.withHeader("Idempotency-Key", equalTo(MastodonPublishTests.KEY.toString()))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
+				.equalToJson("{\"status\":\"@sam@other.example Yes, we are open.\",\"visibility\":\"direct\","
+						+ "\"in_reply_to_id\":\"113507301234567999\"}")));
+	}
+
 }

@@ -119,4 +119,22 @@ class XMentionsTests {
 			.isInstanceOf(ModerationOutcome.Failed.class);
 	}
 
+	@Test
+	void directMessagesGoToTheConversationWithThePerson() {
+		server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.post(urlEqualTo("/2/dm_conversations/with/2222/messages"))
+			.willReturn(okJson("{\"data\":{\"dm_conversation_id\":\"1-2\",\"dm_event_id\":\"1861240000000000010\"}}")));
+
+		assertThat(this.connector
+			.sendMessage(session(), "2222",
+					org.carecast.channels.OutboundPost.text(java.util.UUID.randomUUID(), "Yes."))
+			.remoteId()).isEqualTo("1861240000000000010");
+		server.verify(com.github.tomakehurst.wiremock.client.WireMock
+			.postRequestedFor(urlEqualTo("/2/dm_conversations/with/2222/messages"))
+			.withHeader("Authorization", equalTo("Bearer x-token"))
+			.withRequestBody(equalToJson("{\"text\":\"Yes.\"}")));
+		assertThatExceptionOfType(RejectedException.class).isThrownBy(() -> this.connector.sendMessage(session(),
+				"../2", org.carecast.channels.OutboundPost.text(java.util.UUID.randomUUID(), "x")));
+	}
+
 }
