@@ -4,6 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+
+import org.carecast.channels.internal.Networks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client of one network's documented API. Implementations live in one package per
@@ -98,6 +102,54 @@ public interface ChannelConnector {
 	/** Whether the network honours resends at all ({@link #idempotencyWindow()}). */
 	default boolean resendIsIdempotent() {
 		return !idempotencyWindow().isZero();
+	}
+
+	/** The inbound streams this connector can be polled for; empty where none. */
+	default Set<InboundStream> inboundStreams() {
+		return Set.of();
+	}
+
+	/**
+	 * Reads what arrived on {@code stream} after {@code cursor}. A null cursor is the
+	 * first read: it returns only the latest page and a cursor to go on from, never the
+	 * account's whole history. Items already seen may come again; none after the cursor
+	 * is left out.
+	 * @throws RejectedException when the connector does not offer the stream
+	 */
+	default InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		throw new RejectedException(network(), "stream_unsupported",
+				Networks.label(network()) + " does not let Carecast read its "
+						+ stream.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".",
+				false);
+	}
+
+	/**
+	 * Hides ({@code hidden}) or shows again a comment on the account's posts.
+	 * @return {@link ModerationOutcome.NotSupported} where the network's API cannot
+	 */
+	default ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		return new ModerationOutcome.NotSupported(
+				Networks.label(network()) + " does not let apps hide comments. Use the network's own app to do it.");
+	}
+
+	/**
+	 * Deletes someone else's comment on the account's posts.
+	 * @return {@link ModerationOutcome.NotSupported} where the network's API cannot
+	 */
+	default ModerationOutcome deleteComment(ChannelSession session, String remoteId) {
+		return new ModerationOutcome.NotSupported(Networks.label(network())
+				+ " does not let apps delete other people's comments. Use the network's own app to do it.");
+	}
+
+	/**
+	 * Sends a direct message into a conversation (for Messenger and Instagram: to the
+	 * person's page-scoped id, which is what {@link InboundItem#conversationId()} holds).
+	 * @throws RejectedException where the network does not let apps send direct messages,
+	 * or refuses this one (for example outside its reply window)
+	 */
+	default PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		throw new RejectedException(network(), "dm_unsupported",
+				Networks.label(network()) + " does not let apps send direct messages.", false);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.carecast.channels.internal.AccountSessions;
 import org.carecast.channels.internal.ConnectorRegistry;
+import org.carecast.channels.internal.DirectMessageConnector;
 import org.carecast.channels.internal.Networks;
 import org.carecast.channels.internal.PublishAttempt;
 import org.carecast.channels.internal.ReconnectionMarker;
@@ -59,23 +60,55 @@ public class ChannelPublisher {
 	 */
 	public PublishOutcome publish(UUID organizationId, UUID accountId, OutboundPost post, int previousAttempts,
 			@Nullable Instant firstAttemptAt) {
+		return attempt(organizationId, accountId, (connector) -> connector, "publish").apply(post, previousAttempts,
+				firstAttemptAt);
+	}
+
+	/**
+	 * Sends {@code post} as a direct message into a conversation of the account, with the
+	 * same retry rules as {@link #publish}. Where the network lets apps send none, or
+	 * refuses this one (Messenger and Instagram outside 24 hours of the person's last
+	 * message), the outcome is {@link PublishOutcome.Failed} with the reason in plain
+	 * words. After an unknown outcome no network lets Carecast check whether the message
+	 * arrived, so a later attempt fails rather than risk sending it twice (except on
+	 * networks whose resends are idempotent, such as the sandbox).
+	 * @param conversationId the item's {@link InboundItem#conversationId()}
+	 * @throws ResourceNotFoundException when the account is not the organization's
+	 */
+	public PublishOutcome sendMessage(UUID organizationId, UUID accountId, String conversationId, OutboundPost post,
+			int previousAttempts, @Nullable Instant firstAttemptAt) {
+		return attempt(organizationId, accountId, (connector) -> new DirectMessageConnector(connector, conversationId),
+				"send messages")
+			.apply(post, previousAttempts, firstAttemptAt);
+	}
+
+	private interface Attempt {
+
+		PublishOutcome apply(OutboundPost post, int previousAttempts, @Nullable Instant firstAttemptAt);
+
+	}
+
+	private Attempt attempt(UUID organizationId, UUID accountId,
+			java.util.function.UnaryOperator<ChannelConnector> through, String what) {
 		StoredAccount account = this.sessions.find(organizationId, accountId)
 			.orElseThrow(() -> new ResourceNotFoundException("Channel account"));
 		String label = Networks.label(account.network());
 		if (account.status() == ConnectedAccount.Status.DISCONNECTED) {
-			return new PublishOutcome.NeedsReconnection("The " + label + " account " + account.handle()
-					+ " was disconnected. Connect it again to publish.");
+			return (p, n, f) -> new PublishOutcome.NeedsReconnection("The " + label + " account " + account.handle()
+					+ " was disconnected. Connect it again to " + what + ".");
 		}
 		if (account.status() != ConnectedAccount.Status.CONNECTED) {
-			return new PublishOutcome.NeedsReconnection(
+			return (p, n, f) -> new PublishOutcome.NeedsReconnection(
 					"The " + label + " account " + account.handle() + " needs an administrator to connect it again.");
 		}
 		Optional<ChannelConnector> connector = this.connectors.find(account.network());
 		if (connector.isEmpty()) {
-			return new PublishOutcome.Failed("This installation of Carecast has no " + label + " connector.");
+			return (p, n,
+					f) -> new PublishOutcome.Failed("This installation of Carecast has no " + label + " connector.");
 		}
-		return new PublishAttempt(this.sessions, this.reconnections, this.delays, this.clock, connector.get(), account)
-			.run(post, previousAttempts, firstAttemptAt);
+		return (p, n, f) -> new PublishAttempt(this.sessions, this.reconnections, this.delays, this.clock,
+				through.apply(connector.get()), account)
+			.run(p, n, f);
 	}
 
 	/** The organization's connected accounts, newest first. */

@@ -203,6 +203,8 @@ class RoleMatrixIntegrationTests {
 
 	}
 
+	static final String META_DELIVERY = "{\"object\":\"page\",\"entry\":[]}";
+
 	static final List<Endpoint> ENDPOINTS = List.of(
 			// Sign-in page, home, own account
 			page(HttpMethod.GET, "/login", Access.PUBLIC, Outcome.ok(200)).whenSignedIn(Outcome.redirect("/")),
@@ -286,6 +288,19 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/channels/{id}/disconnect",
 							f.channels.connectSandboxId(f.organization.admin().actor()))),
 			page(HttpMethod.GET, "/sandbox", Access.SIGNED_IN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/sandbox/public", Access.ANY_ROLE, Outcome.redirect("/sandbox#public"),
+					(f, who) -> post("/sandbox/public").param("kind", "message")
+						.param("author", "@sam")
+						.param("text", "A question from the public")),
+			// Networks' webhooks: public, the signature over the body is the permission
+			page(HttpMethod.GET, "/webhooks/{network}", Access.PUBLIC, Outcome.ok(200),
+					(f, who) -> get("/webhooks/{network}", "meta").param("hub.mode", "subscribe")
+						.param("hub.challenge", "1158201444")
+						.param("hub.verify_token", "test-verify-token")),
+			page(HttpMethod.POST, "/webhooks/{network}", Access.PUBLIC, Outcome.ok(200),
+					(f, who) -> post("/webhooks/{network}", "meta").contentType(MediaType.APPLICATION_JSON)
+						.content(META_DELIVERY)
+						.header("X-Hub-Signature-256", metaSignature(META_DELIVERY))),
 			// Publishing: everyone with a role reads, authors write, reviewers review
 			page(HttpMethod.GET, "/posts", Access.ANY_ROLE, Outcome.ok(200)),
 			page(HttpMethod.GET, "/posts/new", Access.AUTHORS, Outcome.ok(200)),
@@ -792,6 +807,20 @@ class RoleMatrixIntegrationTests {
 	private static Endpoint api(HttpMethod method, String pattern, Access access, int status,
 			BiFunction<Fixture, Who, AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Endpoint(method, pattern, Channel.API, access, Outcome.ok(status), null, false, request);
+	}
+
+	/** Meta's signature with the test app secret of application.properties. */
+	private static String metaSignature(String body) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(
+					"test-meta-app-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+			return "sha256=" + java.util.HexFormat.of()
+				.formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static MockHttpServletRequestBuilder get(String pattern, Object... vars) {

@@ -93,6 +93,29 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The networks' webhooks: public, since a network signs its deliveries instead of
+	 * signing in (the controller checks each signature over the raw body), so no session
+	 * and no CSRF token. Only GET (verification) and POST (delivery) on
+	 * {@code /webhooks/{network}}; anything else there is refused.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/webhooks/*")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/webhooks/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/webhooks/*")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, LoginOutcomes outcomes, UserRepository users,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.AuthorizationRequest;
 import org.carecast.channels.ChannelConnector;
@@ -13,11 +14,15 @@ import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelException;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
+import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.OutcomeUnknownException;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,6 +58,8 @@ public final class BlueskyConnector implements ChannelConnector {
 
 	private final PostRecordBuilder builder;
 
+	private final BlueskyNotifications notifications;
+
 	@Autowired
 	public BlueskyConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.BLUESKY), clock);
@@ -67,6 +74,7 @@ public final class BlueskyConnector implements ChannelConnector {
 		this.images = new BlueskyImages(http, this.requests, this.errors);
 		this.records = new BlueskyRecords(http, this.requests, clock);
 		this.builder = new PostRecordBuilder(http.json());
+		this.notifications = new BlueskyNotifications(http, this.requests, this.errors);
 	}
 
 	@Override
@@ -176,6 +184,38 @@ public final class BlueskyConnector implements ChannelConnector {
 	@Override
 	public Duration idempotencyWindow() {
 		return ChannelConnector.FOREVER;
+	}
+
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.MENTIONS);
+	}
+
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		if (stream != InboundStream.MENTIONS) {
+			return ChannelConnector.super.readInbound(session, stream, cursor);
+		}
+		return this.notifications.read(session, cursor);
+	}
+
+	/**
+	 * Bluesky's moderation is per viewer (mute, block, report) and thread gates; there is
+	 * no call that hides or deletes someone else's reply for everyone.
+	 */
+	@Override
+	public ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		return new ModerationOutcome.NotSupported("Bluesky does not let apps hide replies. "
+				+ "Mute, block or report the author in the Bluesky app instead.");
+	}
+
+	/**
+	 * Bluesky's chat needs a DM-enabled app password and its own proxy; not wired yet.
+	 */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		throw new RejectedException(network(), "dm_unsupported",
+				"Carecast cannot send Bluesky chat messages yet. Answer in the Bluesky app.", false);
 	}
 
 }

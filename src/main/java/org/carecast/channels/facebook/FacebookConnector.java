@@ -8,11 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.ChannelException;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
+import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundMedia;
+import org.carecast.channels.meta.MetaMessages;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
@@ -23,6 +28,7 @@ import org.carecast.channels.meta.GraphTime;
 import org.carecast.channels.meta.GraphUrls;
 import org.carecast.channels.meta.MetaGraph;
 import org.carecast.channels.meta.RecentPosts;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +52,8 @@ public final class FacebookConnector extends LoginConnector {
 
 	private final FacebookPhotos photos;
 
+	private final FacebookInbound inbound;
+
 	@Autowired
 	public FacebookConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.FACEBOOK), clock);
@@ -56,6 +64,7 @@ public final class FacebookConnector extends LoginConnector {
 		this.graph = new MetaGraph(http, clock);
 		this.auth = new FacebookAuth(this.graph);
 		this.photos = new FacebookPhotos(this.graph);
+		this.inbound = new FacebookInbound(this.graph);
 	}
 
 	@Override
@@ -158,6 +167,53 @@ public final class FacebookConnector extends LoginConnector {
 
 	private static URI url(JsonNode item) {
 		return GraphUrls.httpsLink(item.path("permalink_url").asString(""));
+	}
+
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.COMMENTS, InboundStream.DIRECT_MESSAGES);
+	}
+
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		return switch (stream) {
+			case COMMENTS -> this.inbound.comments(session, cursor);
+			case DIRECT_MESSAGES -> this.inbound.messages(session, cursor);
+			case MENTIONS -> super.readInbound(session, stream, cursor);
+		};
+	}
+
+	/**
+	 * {@code POST /{comment-id}} with {@code is_hidden}
+	 * ({@code pages_manage_engagement}).
+	 */
+	@Override
+	public ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		if (!GraphIds.valid(remoteId)) {
+			return new ModerationOutcome.Failed("That is not a Facebook comment id.");
+		}
+		URI uri = this.graph.api(session.endpoint(), "/" + remoteId, Map.of());
+		this.graph.send(this.graph.form(uri, session.accessToken(), Map.of("is_hidden", String.valueOf(hidden))), false,
+				List.of(session.accessToken()));
+		return new ModerationOutcome.Done();
+	}
+
+	@Override
+	public ModerationOutcome deleteComment(ChannelSession session, String remoteId) {
+		if (!GraphIds.valid(remoteId)) {
+			return new ModerationOutcome.Failed("That is not a Facebook comment id.");
+		}
+		this.graph.delete(this.graph.api(session.endpoint(), "/" + remoteId, Map.of()), session.accessToken());
+		return new ModerationOutcome.Done();
+	}
+
+	/**
+	 * A Messenger answer to the person's page-scoped id, allowed within 24 hours of their
+	 * last message (platform-apis.md §4.5); Meta refuses later ones with code 10.
+	 */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		return MetaMessages.send(this.graph, session, conversationId, post, Map.of("messaging_type", "RESPONSE"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.carecast.channels.instagram;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,9 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
+import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundMedia;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
@@ -23,8 +28,10 @@ import org.carecast.channels.meta.LongLivedTokens;
 import org.carecast.channels.meta.MediaContainers;
 import org.carecast.channels.meta.MetaGraph;
 import org.carecast.channels.meta.MetaLogin;
+import org.carecast.channels.meta.MetaMessages;
 import org.carecast.channels.meta.PublicImages;
 import org.carecast.channels.meta.RecentPosts;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -49,6 +56,8 @@ public final class InstagramConnector extends LoginConnector {
 
 	private final MediaContainers containers;
 
+	private final InstagramComments comments;
+
 	@Autowired
 	public InstagramConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.INSTAGRAM), clock);
@@ -57,6 +66,7 @@ public final class InstagramConnector extends LoginConnector {
 	public InstagramConnector(NetworkHttp http, Clock clock) {
 		super(ChannelNetwork.INSTAGRAM);
 		this.graph = new MetaGraph(http, clock);
+		this.comments = new InstagramComments(this.graph);
 		this.login = new MetaLogin(this.graph, new LongLivedTokens(this.graph, "ig_exchange_token", "ig_refresh_token"),
 				"www.", "api.", SCOPES);
 		this.containers = new MediaContainers(this.graph, ContainerApi.INSTAGRAM);
@@ -123,6 +133,47 @@ public final class InstagramConnector extends LoginConnector {
 	public void delete(ChannelSession session, String remoteId) {
 		throw new RejectedException(network(), "delete_unsupported",
 				"Instagram does not let apps delete published posts; remove it in the Instagram app", false);
+	}
+
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.COMMENTS);
+	}
+
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		if (stream != InboundStream.COMMENTS) {
+			return super.readInbound(session, stream, cursor);
+		}
+		return this.comments.read(session, cursor);
+	}
+
+	/** {@code POST /{ig-comment-id}?hide=true} (platform-apis.md §5.2). */
+	@Override
+	public ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		if (remoteId == null || !remoteId.matches("[0-9]{1,30}")) {
+			return new ModerationOutcome.Failed("That is not an Instagram comment id.");
+		}
+		URI uri = this.graph.api(session.endpoint(), "/" + remoteId, Map.of("hide", String.valueOf(hidden)));
+		this.graph.send(
+				this.graph.request(uri, session.accessToken()).POST(HttpRequest.BodyPublishers.noBody()).build(), false,
+				List.of(session.accessToken()));
+		return new ModerationOutcome.Done();
+	}
+
+	@Override
+	public ModerationOutcome deleteComment(ChannelSession session, String remoteId) {
+		if (remoteId == null || !remoteId.matches("[0-9]{1,30}")) {
+			return new ModerationOutcome.Failed("That is not an Instagram comment id.");
+		}
+		this.graph.delete(this.graph.api(session.endpoint(), "/" + remoteId, Map.of()), session.accessToken());
+		return new ModerationOutcome.Done();
+	}
+
+	/** Instagram Messaging, within 24 hours of the person's last message (§5.5). */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		return MetaMessages.send(this.graph, session, conversationId, post, Map.of());
 	}
 
 }

@@ -71,6 +71,34 @@ public class ChannelAccountStore {
 			.optional();
 	}
 
+	/**
+	 * Every connected account of {@code networks} in every organization: the inbound
+	 * poller's and the webhooks' starting point, the only reads not scoped to one
+	 * organization. Each result carries its organization, and every later query about it
+	 * is scoped by that.
+	 */
+	public List<StoredAccount> connected(List<ChannelNetwork> networks) {
+		if (networks.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + " from channel_account where status = 'CONNECTED' and network in (:networks)"
+					+ " order by organization_id, connected_at")
+			.param("networks", networks.stream().map(ChannelNetwork::name).toList())
+			.query(ChannelAccountStore::map)
+			.list();
+	}
+
+	/** The connected accounts with this id on the network, in whichever organizations. */
+	public List<StoredAccount> connectedByRemote(ChannelNetwork network, String remoteAccountId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from channel_account where status = 'CONNECTED' and network = ?"
+					+ " and remote_account_id = ?")
+			.params(network.name(), remoteAccountId)
+			.query(ChannelAccountStore::map)
+			.list();
+	}
+
 	/** The organization a sandbox account belongs to (the sandbox's own bookkeeping). */
 	public Optional<UUID> organizationOf(ChannelNetwork network, String remoteAccountId) {
 		return this.jdbc.sql("select organization_id from channel_account where network = ? and remote_account_id = ?")

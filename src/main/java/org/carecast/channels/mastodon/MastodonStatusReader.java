@@ -48,7 +48,7 @@ final class MastodonStatusReader {
 		}
 	}
 
-	private static @Nullable URI webUrl(@Nullable String value) {
+	static @Nullable URI webUrl(@Nullable String value) {
 		if (value == null || !(value.startsWith("https://") || value.startsWith("http://"))) {
 			return null;
 		}

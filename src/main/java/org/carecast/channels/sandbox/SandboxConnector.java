@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.carecast.channels.AuthorizationExpiredException;
@@ -18,6 +20,9 @@ import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelException;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
+import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.OutcomeUnknownException;
 import org.carecast.channels.PublishedPost;
@@ -26,6 +31,7 @@ import org.carecast.channels.RejectedException;
 import org.carecast.channels.TemporaryFailureException;
 import org.carecast.channels.internal.ChannelAccountStore;
 import org.carecast.channels.internal.Pkce;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -48,6 +54,8 @@ public class SandboxConnector implements ChannelConnector {
 
 	static final int MAX_TEXT = 5000;
 
+	static final int INBOUND_PAGE = 50;
+
 	private static final String CODE_PREFIX = "sandbox.";
 
 	private final SandboxPosts posts;
@@ -56,14 +64,18 @@ public class SandboxConnector implements ChannelConnector {
 
 	private final SandboxFaults faults;
 
+	private final SandboxInbound inbound;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	SandboxConnector(SandboxPosts posts, ChannelAccountStore accounts, SandboxFaults faults, Clock clock) {
+	SandboxConnector(SandboxPosts posts, ChannelAccountStore accounts, SandboxFaults faults, SandboxInbound inbound,
+			Clock clock) {
 		this.posts = posts;
 		this.accounts = accounts;
 		this.faults = faults;
+		this.inbound = inbound;
 		this.clock = clock;
 	}
 
@@ -153,7 +165,8 @@ public class SandboxConnector implements ChannelConnector {
 			throw new RejectedException(network(), "too_long", "The sandbox takes at most " + MAX_TEXT + " characters.",
 					false);
 		}
-		if (post.isReply() && !this.posts.exists(organizationId, post.replyToRemoteId())) {
+		if (post.isReply() && !this.posts.exists(organizationId, post.replyToRemoteId())
+				&& !this.inbound.exists(organizationId, post.replyToRemoteId())) {
 			throw new RejectedException(network(), "no_parent", "The post being answered does not exist.", false);
 		}
 	}
@@ -203,6 +216,51 @@ public class SandboxConnector implements ChannelConnector {
 		byte[] bytes = new byte[count];
 		this.random.nextBytes(bytes);
 		return bytes;
+	}
+
+	/** What members of the public wrote, in the order they wrote it. */
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.MENTIONS);
+	}
+
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		if (stream != InboundStream.MENTIONS) {
+			return ChannelConnector.super.readInbound(session, stream, cursor);
+		}
+		long after = (cursor != null && cursor.matches("\\d{1,18}")) ? Long.parseLong(cursor) : 0;
+		List<SandboxInbound.Row> rows = this.inbound.after(organizationOf(session), session.accountId(), after,
+				INBOUND_PAGE);
+		if (rows.isEmpty()) {
+			return InboundPage.empty(cursor);
+		}
+		return new InboundPage(rows.stream().map(SandboxInbound.Row::item).toList(),
+				String.valueOf(rows.get(rows.size() - 1).seq()), rows.size() == INBOUND_PAGE);
+	}
+
+	@Override
+	public ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		return this.inbound.hide(session.accountId(), remoteId, hidden) ? new ModerationOutcome.Done()
+				: new ModerationOutcome.Failed("The sandbox has no such comment for this account.");
+	}
+
+	@Override
+	public ModerationOutcome deleteComment(ChannelSession session, String remoteId) {
+		this.inbound.delete(session.accountId(), remoteId);
+		return new ModerationOutcome.Done();
+	}
+
+	/** A direct answer, kept with the account's posts as a reply to the message. */
+	@Override
+	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
+		return publish(session, new OutboundPost(post.idempotencyKey(), post.text(), post.media(), null, conversationId,
+				post.language()));
+	}
+
+	private UUID organizationOf(ChannelSession session) {
+		return this.accounts.organizationOf(network(), session.accountId())
+			.orElseThrow(() -> new AuthorizationExpiredException(network(), "The sandbox does not know this account"));
 	}
 
 }

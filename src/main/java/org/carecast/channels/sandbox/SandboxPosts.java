@@ -55,6 +55,14 @@ public class SandboxPosts {
 			.single() > 0;
 	}
 
+	/** One of the organization's sandbox posts. */
+	Optional<SandboxPost> byRemoteId(UUID organizationId, String remoteId) {
+		return this.jdbc.sql("select " + COLUMNS + FROM + "where p.organization_id = ? and p.remote_id = ?")
+			.params(organizationId, remoteId)
+			.query(SandboxPosts::map)
+			.optional();
+	}
+
 	void markDeleted(String account, String remoteId) {
 		this.jdbc.sql("update sandbox_post set deleted = true where account = ? and remote_id = ?")
 			.params(account, remoteId)

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundMedia;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
@@ -122,6 +123,26 @@ public final class ThreadsConnector extends LoginConnector {
 		fields.put("media_type", "IMAGE");
 		fields.putAll(PublicImages.fields(media));
 		return fields;
+	}
+
+	/**
+	 * {@code POST /{reply-id}/manage_reply} with {@code hide} (platform-apis.md §6.2).
+	 */
+	@Override
+	public ModerationOutcome hideComment(ChannelSession session, String remoteId, boolean hidden) {
+		if (remoteId == null || !remoteId.matches("[0-9]{1,30}")) {
+			return new ModerationOutcome.Failed("That is not a Threads reply id.");
+		}
+		URI uri = this.graph.api(session.endpoint(), "/" + remoteId + "/manage_reply", Map.of());
+		this.graph.send(this.graph.form(uri, session.accessToken(), Map.of("hide", String.valueOf(hidden))), false,
+				List.of(session.accessToken()));
+		return new ModerationOutcome.Done();
+	}
+
+	@Override
+	public ModerationOutcome deleteComment(ChannelSession session, String remoteId) {
+		return new ModerationOutcome.NotSupported(
+				"Threads lets an account delete only its own posts. Hide the reply instead, or report it on Threads.");
 	}
 
 }

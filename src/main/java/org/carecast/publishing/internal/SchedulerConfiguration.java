@@ -8,6 +8,9 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * The db-scheduler of this node. Built here rather than by the starter's
- * auto-configuration, which orders itself after Spring Boot 3's data source configuration
- * class and so never sees a data source under Spring Boot 4.
+ * The db-scheduler of this node, running every module's tasks (the {@link Task} beans).
+ * Built here rather than by the starter's auto-configuration, which orders itself after
+ * Spring Boot 3's data source configuration class and so never sees a data source under
+ * Spring Boot 4.
  *
  * <p>
  * Scheduling goes through a plain client on a transaction-aware data source, so a task
@@ -42,8 +46,13 @@ class SchedulerConfiguration {
 
 	@Bean
 	RestartableScheduler publishingScheduler(DataSource dataSource, List<Task<?>> tasks,
-			PublishingProperties properties) {
+			ObjectProvider<RecurringTask<?>> recurringTasks, PublishingProperties properties) {
+		// Recurring tasks (any module's, such as the channels' inbound polling) are
+		// scheduled at start; db-scheduler keeps one execution of each across the
+		// cluster.
+		List<RecurringTask<?>> recurring = recurringTasks.orderedStream().toList();
 		return new RestartableScheduler(() -> Scheduler.create(dataSource, tasks)
+			.startTasks(recurring)
 			.pollingInterval(properties.pollingInterval())
 			.threads(properties.threads())
 			.heartbeatInterval(properties.heartbeatInterval())
