@@ -43,6 +43,9 @@ class NavigationAdvice {
 			return items;
 		}
 		items.add(item("Home", "/", here));
+		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.RESPONDER)) {
+			items.add(item("Inbox", "/inbox", here));
+		}
 		if (!me.account().roles().isEmpty()) {
 			items.add(item("Posts", "/posts", here));
 			items.add(item("Calendar", "/calendar", here));
