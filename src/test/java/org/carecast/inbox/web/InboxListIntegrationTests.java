@@ -114,7 +114,7 @@ class InboxListIntegrationTests extends InboxIntegrationSupport {
 		this.mvc
 			.perform(
 					post("/inbox/bulk").session(session).param("action", "closed").param("ids", idOf("b-3").toString()))
-			.andExpect((result) -> assertThat(result.getFlashMap()).isNull());
+			.andExpect((result) -> assertThat((Object) result.getFlashMap()).isNull());
 
 		assertThat(item("b-1").status()).isEqualTo(InboxStatus.OPEN);
 		assertThat(item("b-1").assigneeName()).isEqualTo(this.clinic.person(Role.RESPONDER).account().displayName());
