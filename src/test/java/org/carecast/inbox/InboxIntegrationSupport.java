@@ -89,8 +89,12 @@ public abstract class InboxIntegrationSupport {
 	}
 
 	protected void arrive(UUID organizationId, UUID account, InboundItem... items) {
-		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(
-				new InboundItemsReceived(organizationId, account, ChannelNetwork.SANDBOX, Arrays.asList(items))));
+		arrive(organizationId, account, ChannelNetwork.SANDBOX, items);
+	}
+
+	protected void arrive(UUID organizationId, UUID account, ChannelNetwork network, InboundItem... items) {
+		this.transactions.executeWithoutResult((tx) -> this.events
+			.publishEvent(new InboundItemsReceived(organizationId, account, network, Arrays.asList(items))));
 	}
 
 	protected static InboundItem comment(String remoteId, String text) {

@@ -83,6 +83,16 @@ public class InboxWorkStore {
 			.update() == 1;
 	}
 
+	/** Records a moderation the network already carried out, whatever the version. */
+	public void forceModerate(UUID organizationId, UUID id, ModerationState state, ModerationReason reason,
+			Instant now) {
+		this.jdbc
+			.sql("update inbox_item set moderation = ?, moderation_reason = ?, moderated_at = ?, updated_at = ?, "
+					+ "version = version + 1 where id = ? and organization_id = ?")
+			.params(state.name(), reason.name(), Timestamps.of(now), Timestamps.of(now), id, organizationId)
+			.update();
+	}
+
 	public boolean legalHold(UUID organizationId, UUID id, long version, boolean hold, Instant now) {
 		return this.jdbc
 			.sql("update inbox_item set legal_hold = ?, updated_at = ?, version = version + 1 "
