@@ -249,7 +249,7 @@ class BrowserTests {
 		return switch (role) {
 			case ADMIN -> List.of("Home", "Inbox", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "Channels", "People", "Settings", "Guardrail policy", "Audit trail",
-					"Pause publishing", "Health myths", "My account");
+					"Inbox settings", "Pause publishing", "Health myths", "My account");
 			case REVIEWER -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "Channels", "Pause publishing", "Health myths", "My account");
 			case AUTHOR -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
