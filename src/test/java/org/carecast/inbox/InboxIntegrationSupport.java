@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public abstract class InboxIntegrationSupport {
 
 	@TestConfiguration
-	static class Labels {
+	public static class Labels {
 
 		@Bean
 		@Primary
