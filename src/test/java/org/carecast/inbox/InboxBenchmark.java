@@ -96,9 +96,9 @@ class InboxBenchmark {
 		TestOrganization clinic = this.organizations.create();
 		List<UUID> accounts = List.of(UUID.randomUUID(), UUID.randomUUID());
 		// Warm-up: compile the scan's paths and fill the connection pool.
-		deliver(clinic.id(), accounts.get(0), 0, 2_000);
-		AtomicInteger next = new AtomicInteger(2_000);
-		int end = 2_000 + ITEMS;
+		deliver(clinic.id(), accounts.get(0), 0, 5_000);
+		AtomicInteger next = new AtomicInteger(5_000);
+		int end = 5_000 + ITEMS;
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		long start = System.nanoTime();
 		List<Future<?>> running = new ArrayList<>();
@@ -120,7 +120,7 @@ class InboxBenchmark {
 			.param(clinic.id())
 			.query(Long.class)
 			.single();
-		assertThat(stored).isEqualTo(2_000 + ITEMS);
+		assertThat(stored).isEqualTo(5_000 + ITEMS);
 		write(String.format(Locale.ROOT, "ingest: %d items in %.2f s = %.0f items/s (2 threads, pages of %d, %s)%n",
 				ITEMS, seconds, ITEMS / seconds, PAGE, database()));
 		cleanUp(clinic.id());
