@@ -134,6 +134,25 @@ class InboxIngestionIntegrationTests extends InboxIntegrationSupport {
 	}
 
 	@Test
+	void emptyOrHugeNotesAndStaleChangesAreRefusedWithoutWritingAnything() {
+		arrive(comment("c-11", "Question [medical_question]"));
+		InboxItem item = item("c-11");
+
+		assertThatThrownBy(() -> this.work.note(responder(), item.id(), "  \n "))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.work.note(responder(), item.id(), "x".repeat(4001)))
+			.isInstanceOf(InvalidInputException.class);
+		this.work.changeStatus(responder(), item.id(), item.version(), InboxStatus.WAITING, "First.");
+		assertThatThrownBy(
+				() -> this.work.changeStatus(responder(), item.id(), item.version(), InboxStatus.CLOSED, "Second."))
+			.isInstanceOf(org.carecast.shared.ConflictException.class);
+		// The refused change wrote neither its note nor its audit record.
+		assertThat(this.items.notes(responder(), item.id())).extracting(InboxNote::body).containsExactly("First.");
+		assertThat(actions(item.id())).containsExactly("inbox.note.added", "inbox.item.status_changed");
+		assertThat(item("c-11").status()).isEqualTo(InboxStatus.WAITING);
+	}
+
+	@Test
 	void anotherOrganizationsItemsAreNotFound() {
 		arrive(comment("c-10", "Hello [praise]"));
 		UUID id = idOf("c-10");

@@ -36,8 +36,7 @@ public class ModerationLog {
 	public void done(Actor actor, InboxItem item, ModerationState state, ModerationReason reason) {
 		// The network already did it: record it even if someone changed the item
 		// meanwhile.
-		InboxItem current = item;
-		if (!this.work.moderate(actor.organizationId(), item.id(), current.version(), state, reason,
+		if (!this.work.moderate(actor.organizationId(), item.id(), item.version(), state, reason,
 				this.clock.instant())) {
 			this.work.forceModerate(actor.organizationId(), item.id(), state, reason, this.clock.instant());
 		}
