@@ -29,6 +29,7 @@ import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
 import org.carecast.guardrail.ClaimDetails;
 import org.carecast.guardrail.OrganizationClaims;
+import org.carecast.inbox.InboxTestItems;
 import org.carecast.publishing.internal.PostMediaRepository;
 import org.carecast.publishing.internal.TestImages;
 import org.carecast.shared.Actor;
@@ -76,7 +77,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestOrganizations.class, ChannelTestAccounts.class })
+@Import({ TestOrganizations.class, ChannelTestAccounts.class, InboxTestItems.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixIntegrationTests {
 
@@ -114,6 +115,10 @@ class RoleMatrixIntegrationTests {
 		REVIEWERS,
 		/** Administrators, authors and reviewers: the people who move posts along. */
 		PUBLISHING_TEAM,
+		/** Administrators and responders: they work in the inbox. */
+		RESPONDERS,
+		/** Administrators, responders and reviewers: they may read the inbox. */
+		INBOX_READERS,
 		/** Nobody, not even administrators (actuator endpoints that are not exposed). */
 		NOBODY
 
@@ -178,6 +183,8 @@ class RoleMatrixIntegrationTests {
 				case AUTHORS -> who == Who.ADMIN || who == Who.AUTHOR;
 				case REVIEWERS -> who == Who.ADMIN || who == Who.REVIEWER;
 				case PUBLISHING_TEAM -> who == Who.ADMIN || who == Who.AUTHOR || who == Who.REVIEWER;
+				case RESPONDERS -> who == Who.ADMIN || who == Who.RESPONDER;
+				case INBOX_READERS -> who == Who.ADMIN || who == Who.RESPONDER || who == Who.REVIEWER;
 				case NOBODY -> false;
 			};
 			if (allowed) {
@@ -391,6 +398,40 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/publishing/pause").param("reason", "Matrix")),
 			page(HttpMethod.POST, "/publishing/resume", Access.REVIEWERS, Outcome.redirect("/publishing/pause"),
 					(f, who) -> post("/publishing/resume").param("choice", "HOLD")),
+			// Inbox: responders and administrators work in it, reviewers read it
+			page(HttpMethod.GET, "/inbox", Access.INBOX_READERS, Outcome.ok(200)),
+			page(HttpMethod.GET, "/inbox/events", Access.INBOX_READERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/inbox/bulk", Access.RESPONDERS, Outcome.redirect("/inbox"),
+					(f, who) -> post("/inbox/bulk").param("action", "waiting").param("ids", f.inboxItem().toString())),
+			page(HttpMethod.GET, "/inbox/{id}", Access.INBOX_READERS, Outcome.ok(200),
+					(f, who) -> get("/inbox/{id}", f.inboxItem())),
+			page(HttpMethod.POST, "/inbox/{id}/notes", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/notes", f.inboxItem()).param("body", "Matrix note.")),
+			page(HttpMethod.POST, "/inbox/{id}/assign", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/assign", f.inboxItem()).param("version", "0")
+						.param("assignee", "me")),
+			page(HttpMethod.POST, "/inbox/{id}/status", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/status", f.inboxItem()).param("version", "0")
+						.param("status", "waiting")),
+			page(HttpMethod.POST, "/inbox/{id}/legal-hold", Access.ADMIN, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/legal-hold", f.inboxItem()).param("version", "0")
+						.param("hold", "true")),
+			page(HttpMethod.POST, "/inbox/{id}/reply", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/reply", f.inboxItem()).param("key", UUID.randomUUID().toString())
+						.param("text", "Thanks, we open at nine.")),
+			page(HttpMethod.POST, "/inbox/{id}/crisis-resources", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/crisis-resources", f.inboxItem()).param("key",
+							UUID.randomUUID().toString())),
+			page(HttpMethod.POST, "/inbox/{id}/move-to-private", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/move-to-private",
+							f.inboxItem("My name is Maria Lopez, DOB 03/14/1962, MRN 00123456"))
+						.param("key", UUID.randomUUID().toString())),
+			page(HttpMethod.POST, "/inbox/{id}/moderate", Access.RESPONDERS, Outcome.redirect("/inbox/*"),
+					(f, who) -> post("/inbox/{id}/moderate", f.inboxItem()).param("action", "hide")
+						.param("reason", "SPAM")),
+			page(HttpMethod.GET, "/admin/inbox", Access.ADMIN, Outcome.ok(200)),
+			page(HttpMethod.POST, "/admin/inbox", Access.ADMIN, Outcome.redirect("/admin/inbox"),
+					(f, who) -> post("/admin/inbox").param("localLine", "the County Crisis Line")),
 			// JSON API
 			api(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN, 200),
 			api(HttpMethod.POST, "/api/v1/guardrail/scan", Access.SIGNED_IN, 200,
@@ -508,6 +549,9 @@ class RoleMatrixIntegrationTests {
 
 	@Autowired
 	private OrganizationClaims organizationClaims;
+
+	@Autowired
+	private InboxTestItems inboxItems;
 
 	private static MockHttpServletRequestBuilder claimForm(MockHttpServletRequestBuilder request, String key) {
 		return request.param("key", key)
@@ -648,6 +692,16 @@ class RoleMatrixIntegrationTests {
 							"Matrix correction.", "CDC", "https://www.cdc.gov/", java.time.LocalDate.of(2026, 1, 1)));
 		}
 
+		InboxTestItems inbox;
+
+		UUID inboxItem() {
+			return inboxItem("When does the clinic open?");
+		}
+
+		UUID inboxItem(String text) {
+			return this.inbox.comment(this.organization.id(), this.accountId, text);
+		}
+
 		UUID freshStaff() {
 			return this.staff
 				.add(this.organization.admin().actor(), new StaffDirectory.Details("To Remove", null, null, null))
@@ -676,6 +730,7 @@ class RoleMatrixIntegrationTests {
 			.id();
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		this.fixture.claims = this.organizationClaims;
+		this.fixture.inbox = this.inboxItems;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
 				this.fixture.accountId, this.postMedia);

@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.inbox.InboxTestItems;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.Campaign;
 import org.carecast.publishing.Campaigns;
@@ -61,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestOrganizations.class)
+@Import({ TestOrganizations.class, InboxTestItems.class })
 class TenantIsolationIntegrationTests {
 
 	@Autowired
@@ -120,6 +121,11 @@ class TenantIsolationIntegrationTests {
 
 	private UUID libraryItemOfB;
 
+	@Autowired
+	private InboxTestItems inbox;
+
+	private UUID inboxItemOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -151,13 +157,14 @@ class TenantIsolationIntegrationTests {
 		UUID approvedOfB = this.posts.create(authorOfB, PostDraft.of("Bruno's approved news.", null, accountOfB)).id();
 		this.review.submit(authorOfB, approvedOfB, 0);
 		this.review.approve(this.b.person(Role.REVIEWER).actor(), approvedOfB, 1, null);
+		this.inboxItemOfB = this.inbox.comment(this.b.id(), accountOfB, "Bruno's patient asks about hours.");
 		this.libraryItemOfB = this.library.save(authorOfB, approvedOfB, this.library.today(authorOfB).plusMonths(6))
 			.id();
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
 	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
-			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB) {
+			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID inboxItemOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -217,6 +224,30 @@ class TenantIsolationIntegrationTests {
 				attack("POST /campaigns/{campaignOfB} (invalid change)",
 						(t) -> post("/campaigns/{id}", t.campaignOfB()).param("version", "0").param("name", "")),
 				attack("POST /campaigns/{campaignOfB}/delete", (t) -> post("/campaigns/{id}/delete", t.campaignOfB())),
+				attack("GET /inbox/{itemOfB}", (t) -> get("/inbox/{id}", t.inboxItemOfB())),
+				attack("POST /inbox/{itemOfB}/notes",
+						(t) -> post("/inbox/{id}/notes", t.inboxItemOfB()).param("body", "Hijacked")),
+				attack("POST /inbox/{itemOfB}/assign",
+						(t) -> post("/inbox/{id}/assign", t.inboxItemOfB()).param("version", "0")
+							.param("assignee", "me")),
+				attack("POST /inbox/{itemOfB}/status",
+						(t) -> post("/inbox/{id}/status", t.inboxItemOfB()).param("version", "0")
+							.param("status", "closed")),
+				attack("POST /inbox/{itemOfB}/legal-hold",
+						(t) -> post("/inbox/{id}/legal-hold", t.inboxItemOfB()).param("version", "0")
+							.param("hold", "true")),
+				attack("POST /inbox/{itemOfB}/reply",
+						(t) -> post("/inbox/{id}/reply", t.inboxItemOfB()).param("key", UUID.randomUUID().toString())
+							.param("text", "Hijacked")),
+				attack("POST /inbox/{itemOfB}/crisis-resources",
+						(t) -> post("/inbox/{id}/crisis-resources", t.inboxItemOfB()).param("key",
+								UUID.randomUUID().toString())),
+				attack("POST /inbox/{itemOfB}/move-to-private",
+						(t) -> post("/inbox/{id}/move-to-private", t.inboxItemOfB()).param("key",
+								UUID.randomUUID().toString())),
+				attack("POST /inbox/{itemOfB}/moderate",
+						(t) -> post("/inbox/{id}/moderate", t.inboxItemOfB()).param("action", "delete")
+							.param("reason", "SPAM")),
 				attack("POST /library/{itemOfB}/reuse", (t) -> post("/library/{id}/reuse", t.libraryItemOfB())),
 				attack("POST /library/{itemOfB}/re-review",
 						(t) -> post("/library/{id}/re-review", t.libraryItemOfB()).param("version", "0")
@@ -417,7 +448,7 @@ class TenantIsolationIntegrationTests {
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
 				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB,
-				this.campaignOfB, this.libraryItemOfB);
+				this.campaignOfB, this.libraryItemOfB, this.inboxItemOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -467,6 +498,12 @@ class TenantIsolationIntegrationTests {
 		snapshot.put("campaign", rows("select * from campaign where organization_id = ? order by id", organizationId));
 		snapshot.put("library_item",
 				rows("select * from library_item where organization_id = ? order by id", organizationId));
+		snapshot.put("inbox_item",
+				rows("select * from inbox_item where organization_id = ? order by id", organizationId));
+		snapshot.put("inbox_note",
+				rows("select * from inbox_note where organization_id = ? order by id", organizationId));
+		snapshot.put("inbox_reply",
+				rows("select * from inbox_reply where organization_id = ? order by id", organizationId));
 		snapshot.put("audit_event",
 				rows("select * from audit_event where organization_id = ? order by seq", organizationId));
 		snapshot.put("audit_chain", rows("select * from audit_chain where chain_key = ?", organizationId.toString()));

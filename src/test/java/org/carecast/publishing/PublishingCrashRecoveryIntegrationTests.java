@@ -316,13 +316,13 @@ class PublishingCrashRecoveryIntegrationTests {
 					"--carecast.channels.key-file=" + this.dir.resolve("unused.key"),
 					// A beat a second: the killed node's sends are taken over 6 s after
 					// its last beat instead of a minute.
-					"--carecast.publishing.heartbeat-interval=1s", "--carecast.publishing.polling-interval=500ms",
+					"--carecast.scheduler.heartbeat-interval=1s", "--carecast.scheduler.polling-interval=500ms",
 					"--spring.application.name=carecast-" + name));
 			if (this.schema != null) {
 				arguments.add("--spring.flyway.schemas=" + this.schema);
 			}
 			if (threads > 0) {
-				arguments.add("--carecast.publishing.threads=" + threads);
+				arguments.add("--carecast.scheduler.threads=" + threads);
 			}
 			return arguments;
 		}

@@ -62,7 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Options (system properties): {@code bench.posts} (10000), {@code bench.window} (60s),
  * {@code bench.latency-ms} (100, the stub's answer time), and any Carecast setting, such
- * as {@code carecast.publishing.threads}.
+ * as {@code carecast.scheduler.threads}.
  */
 @SpringBootTest
 @Import({ TestOrganizations.class, ChannelTestAccounts.class })
@@ -197,9 +197,9 @@ class PublishingThroughputBenchmark {
 				lateness ms: median %d, p90 %d, p99 %d, max %d, min %d
 				throughput: %.0f posts/s (all %d published %.1f s after the first came due)
 				""", Instant.now(), POSTS, mastodonPosts, LATENCY_MS, POSTS - mastodonPosts, ORGANIZATIONS,
-				WINDOW.toSeconds(), this.environment.getProperty("carecast.publishing.threads"),
-				this.environment.getProperty("carecast.publishing.polling-interval"),
-				this.environment.getProperty("carecast.publishing.heartbeat-interval"),
+				WINDOW.toSeconds(), this.environment.getProperty("carecast.scheduler.threads"),
+				this.environment.getProperty("carecast.scheduler.polling-interval"),
+				this.environment.getProperty("carecast.scheduler.heartbeat-interval"),
 				Runtime.getRuntime().availableProcessors(), setupSeconds, percentile(lateness, 50),
 				percentile(lateness, 90), percentile(lateness, 99), lateness.get(lateness.size() - 1), lateness.get(0),
 				POSTS / span, POSTS, span);

@@ -43,6 +43,9 @@ class NavigationAdvice {
 			return items;
 		}
 		items.add(item("Home", "/", here));
+		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.RESPONDER)) {
+			items.add(item("Inbox", "/inbox", here));
+		}
 		if (!me.account().roles().isEmpty()) {
 			items.add(item("Posts", "/posts", here));
 			items.add(item("Calendar", "/calendar", here));
@@ -60,6 +63,7 @@ class NavigationAdvice {
 			items.add(item("Settings", "/admin/settings", here));
 			items.add(item("Guardrail policy", "/admin/guardrail", here));
 			items.add(item("Audit trail", "/admin/audit", here));
+			items.add(item("Inbox settings", "/admin/inbox", here));
 		}
 		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.REVIEWER)) {
 			items.add(item("Pause publishing", "/publishing/pause", here));

@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.slf4j.Logger;
+import org.carecast.shared.scheduling.RestartableScheduler;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
@@ -68,14 +69,14 @@ public class DeliveryScheduler {
 
 	private void wakeAfterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.runner.checkForDueDeliveries();
+			this.runner.checkForDueTasks();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				DeliveryScheduler.this.runner.checkForDueDeliveries();
+				DeliveryScheduler.this.runner.checkForDueTasks();
 			}
 
 		});

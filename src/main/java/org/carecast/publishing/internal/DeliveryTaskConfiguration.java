@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * again later" can move the same execution to the new time instead of removing it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublishingProperties.class)
 class DeliveryTaskConfiguration {
 
 	static final String NAME = "publish-delivery";

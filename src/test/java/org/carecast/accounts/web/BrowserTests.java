@@ -247,13 +247,15 @@ class BrowserTests {
 
 	private static List<String> expectedNavigation(Role role) {
 		return switch (role) {
-			case ADMIN -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
+			case ADMIN -> List.of("Home", "Inbox", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "Channels", "People", "Settings", "Guardrail policy", "Audit trail",
-					"Pause publishing", "Health myths", "My account");
+					"Inbox settings", "Pause publishing", "Health myths", "My account");
 			case REVIEWER -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "Channels", "Pause publishing", "Health myths", "My account");
 			case AUTHOR -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "Channels", "My account");
+			case RESPONDER -> List.of("Home", "Inbox", "Posts", "Calendar", "Campaigns", "Content library",
+					"Check a text", "Staff directory", "My account");
 			default -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "My account");
 		};

@@ -1,6 +1,5 @@
 package org.carecast.publishing.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,7 @@ class ImageRulesTests {
 
 	private static final String ALT = "Nurse giving a flu shot to an adult in a clinic room";
 
-	private final ImageRules rules = new ImageRules(
-			new PublishingProperties(Duration.ofSeconds(2), 4, Duration.ofSeconds(10), null));
+	private final ImageRules rules = new ImageRules(new PublishingProperties(null));
 
 	@Test
 	void imagesEveryNetworkTakesPass() {
@@ -81,8 +79,8 @@ class ImageRulesTests {
 
 	@Test
 	void overridesChangeOnlyWhatTheySay() {
-		ImageRules custom = new ImageRules(new PublishingProperties(Duration.ofSeconds(2), 4, Duration.ofSeconds(10),
-				Map.of(ChannelNetwork.X, new PublishingProperties.MediaOverride(null, 2))));
+		ImageRules custom = new ImageRules(
+				new PublishingProperties(Map.of(ChannelNetwork.X, new PublishingProperties.MediaOverride(null, 2))));
 		assertThat(custom.limits(ChannelNetwork.X).maxCount()).isEqualTo(2);
 		assertThat(custom.limits(ChannelNetwork.X).maxBytes()).isEqualTo(5_000_000);
 		assertThat(custom.limits(ChannelNetwork.BLUESKY)).isEqualTo(MediaLimits.defaults(ChannelNetwork.BLUESKY));

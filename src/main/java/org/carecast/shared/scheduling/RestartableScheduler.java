@@ -1,4 +1,4 @@
-package org.carecast.publishing.internal;
+package org.carecast.shared.scheduling;
 
 import java.util.function.Supplier;
 
@@ -15,7 +15,7 @@ import org.springframework.context.SmartLifecycle;
  * with every context not in use; so each start builds a fresh scheduler. What is
  * scheduled lives in the database, so nothing is lost in between.
  */
-final class RestartableScheduler implements SmartLifecycle {
+public final class RestartableScheduler implements SmartLifecycle {
 
 	private final Supplier<Scheduler> factory;
 
@@ -48,8 +48,8 @@ final class RestartableScheduler implements SmartLifecycle {
 		return this.running != null;
 	}
 
-	/** Looks for due deliveries now instead of at the next poll, if running. */
-	void checkForDueDeliveries() {
+	/** Looks for due tasks now instead of at the next poll, if running. */
+	public void checkForDueTasks() {
 		Scheduler scheduler = this.running;
 		if (scheduler != null) {
 			scheduler.triggerCheckForDueExecutions();

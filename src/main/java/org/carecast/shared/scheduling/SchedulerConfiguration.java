@@ -1,4 +1,4 @@
-package org.carecast.publishing.internal;
+package org.carecast.shared.scheduling;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * The db-scheduler of this node, running every module's tasks (the {@link Task} beans).
- * Built here rather than by the starter's auto-configuration, which orders itself after
- * Spring Boot 3's data source configuration class and so never sees a data source under
- * Spring Boot 4.
+ * The db-scheduler of this node, shared by every module: each contributes its own
+ * {@link Task} beans (publishing its deliveries, the inbox its replies and purge), and
+ * this one scheduler runs them all. Built here rather than by the starter's
+ * auto-configuration, which orders itself after Spring Boot 3's data source configuration
+ * class and so never sees a data source under Spring Boot 4.
  *
  * <p>
  * Scheduling goes through a plain client on a transaction-aware data source, so a task
@@ -30,26 +31,26 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * (Flyway included) is ready and stops first on shutdown.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PublishingProperties.class)
+@EnableConfigurationProperties(SchedulerProperties.class)
 class SchedulerConfiguration {
 
 	/**
-	 * db-scheduler's default: a delivery is taken from a node that missed this many
+	 * db-scheduler's default: a task is taken from a node that missed this many
 	 * heartbeats in a row.
 	 */
 	static final int MISSED_HEARTBEATS = 6;
 
 	@Bean
-	SchedulerClient publishingSchedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+	SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
 		return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
 	}
 
 	@Bean
-	RestartableScheduler publishingScheduler(DataSource dataSource, List<Task<?>> tasks,
-			ObjectProvider<RecurringTask<?>> recurringTasks, PublishingProperties properties) {
-		// Recurring tasks (any module's, such as the channels' inbound polling) are
-		// scheduled at start; db-scheduler keeps one execution of each across the
-		// cluster.
+	RestartableScheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
+			ObjectProvider<RecurringTask<?>> recurringTasks, SchedulerProperties properties) {
+		// Recurring tasks (any module's, such as the channels' inbound polling or the
+		// inbox's retention purge) are scheduled at start; db-scheduler keeps one
+		// execution of each across the cluster.
 		List<RecurringTask<?>> recurring = recurringTasks.orderedStream().toList();
 		return new RestartableScheduler(() -> Scheduler.create(dataSource, tasks)
 			.startTasks(recurring)

@@ -1,0 +1,49 @@
+package org.carecast.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.InboundItem;
+import org.carecast.channels.InboundItemsReceived;
+import org.carecast.channels.InboundKind;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fresh inbox items for tests outside the inbox's own (the role matrix, tenant
+ * isolation), arriving the way the channels deliver them.
+ */
+@Component
+public class InboxTestItems {
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final JdbcClient jdbc;
+
+	public InboxTestItems(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc) {
+		this.events = events;
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+	}
+
+	/** A new public comment on the organization's account; returns the item's id. */
+	public UUID comment(UUID organizationId, UUID accountId, String text) {
+		String remoteId = "test-" + UUID.randomUUID();
+		InboundItem item = new InboundItem(remoteId, InboundKind.COMMENT, "@visitor", null, text, Instant.now(), null,
+				null, null, null);
+		this.transactions.executeWithoutResult((tx) -> this.events
+			.publishEvent(new InboundItemsReceived(organizationId, accountId, ChannelNetwork.SANDBOX, List.of(item))));
+		return this.jdbc.sql("select id from inbox_item where organization_id = ? and remote_id = ?")
+			.params(organizationId, remoteId)
+			.query(UUID.class)
+			.single();
+	}
+
+}
