@@ -29,6 +29,8 @@ import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
 import org.carecast.guardrail.ClaimDetails;
 import org.carecast.guardrail.OrganizationClaims;
+import org.carecast.inbox.answers.AnswerDetails;
+import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.publishing.internal.PostMediaRepository;
 import org.carecast.publishing.internal.TestImages;
 import org.carecast.shared.Actor;
@@ -114,6 +116,10 @@ class RoleMatrixIntegrationTests {
 		REVIEWERS,
 		/** Administrators, authors and reviewers: the people who move posts along. */
 		PUBLISHING_TEAM,
+		/** Administrators and responders: they answer and report what comes in. */
+		RESPONDERS,
+		/** Administrators, reviewers and responders: they read what the inbox keeps. */
+		INBOX_TEAM,
 		/** Nobody, not even administrators (actuator endpoints that are not exposed). */
 		NOBODY
 
@@ -178,6 +184,8 @@ class RoleMatrixIntegrationTests {
 				case AUTHORS -> who == Who.ADMIN || who == Who.AUTHOR;
 				case REVIEWERS -> who == Who.ADMIN || who == Who.REVIEWER;
 				case PUBLISHING_TEAM -> who == Who.ADMIN || who == Who.AUTHOR || who == Who.REVIEWER;
+				case RESPONDERS -> who == Who.ADMIN || who == Who.RESPONDER;
+				case INBOX_TEAM -> who == Who.ADMIN || who == Who.REVIEWER || who == Who.RESPONDER;
 				case NOBODY -> false;
 			};
 			if (allowed) {
@@ -275,6 +283,19 @@ class RoleMatrixIntegrationTests {
 			page(HttpMethod.POST, "/guardrail/claims/{id}/retire", Access.REVIEWERS,
 					Outcome.redirect("/guardrail/claims"),
 					(f, who) -> post("/guardrail/claims/{id}/retire", f.freshClaim()).param("version", "0")),
+			// Inbox answer library: responders read, administrators and reviewers curate
+			page(HttpMethod.GET, "/inbox/answers", Access.INBOX_TEAM, Outcome.ok(200)),
+			page(HttpMethod.GET, "/inbox/answers/new", Access.REVIEWERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/inbox/answers", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> answerForm(post("/inbox/answers"))),
+			page(HttpMethod.GET, "/inbox/answers/{id}", Access.REVIEWERS, Outcome.ok(200),
+					(f, who) -> get("/inbox/answers/{id}", f.freshAnswer())),
+			page(HttpMethod.POST, "/inbox/answers/{id}", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> answerForm(post("/inbox/answers/{id}", f.freshAnswer())).param("version", "0")),
+			page(HttpMethod.POST, "/inbox/answers/{id}/approve", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> post("/inbox/answers/{id}/approve", f.freshAnswer()).param("version", "0")),
+			page(HttpMethod.POST, "/inbox/answers/{id}/retire", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> post("/inbox/answers/{id}/retire", f.freshAnswer()).param("version", "0")),
 			// Channels: planners see the connected accounts, administrators connect them
 			page(HttpMethod.GET, "/channels", Access.PUBLISHING_TEAM, Outcome.ok(200)),
 			page(HttpMethod.POST, "/channels/connect/{network}", Access.ADMIN,
@@ -494,6 +515,9 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private OrganizationClaims organizationClaims;
 
+	@Autowired
+	private AnswerLibrary answerLibrary;
+
 	private static MockHttpServletRequestBuilder claimForm(MockHttpServletRequestBuilder request, String key) {
 		return request.param("key", key)
 			.param("topic", "vaccines")
@@ -503,6 +527,14 @@ class RoleMatrixIntegrationTests {
 			.param("sourceName", "CDC")
 			.param("sourceUrl", "https://www.cdc.gov/")
 			.param("lastReviewed", "2026-01-01");
+	}
+
+	private static MockHttpServletRequestBuilder answerForm(MockHttpServletRequestBuilder request) {
+		return request.param("question", "Matrix question about flu shots?")
+			.param("answer", "Matrix answer: flu shots are offered every autumn.")
+			.param("sourceName", "CDC")
+			.param("sourceUrl", "https://www.cdc.gov/flu/")
+			.param("reviewBy", LocalDate.now().plusMonths(6).toString());
 	}
 
 	/** Fresh posts in the state a route needs, written by the table's author. */
@@ -633,6 +665,15 @@ class RoleMatrixIntegrationTests {
 							"Matrix correction.", "CDC", "https://www.cdc.gov/", java.time.LocalDate.of(2026, 1, 1)));
 		}
 
+		AnswerLibrary answers;
+
+		UUID freshAnswer() {
+			return this.answers.add(this.organization.admin().actor(),
+					new AnswerDetails("Matrix question about flu shots?",
+							"Matrix answer: flu shots are offered every autumn.", "CDC", "https://www.cdc.gov/flu/",
+							LocalDate.now().plusMonths(6)));
+		}
+
 		UUID freshStaff() {
 			return this.staff
 				.add(this.organization.admin().actor(), new StaffDirectory.Details("To Remove", null, null, null))
@@ -661,6 +702,7 @@ class RoleMatrixIntegrationTests {
 			.id();
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		this.fixture.claims = this.organizationClaims;
+		this.fixture.answers = this.answerLibrary;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
 				this.fixture.accountId, this.postMedia);

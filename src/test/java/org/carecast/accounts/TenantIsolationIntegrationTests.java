@@ -13,6 +13,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.inbox.answers.AnswerDetails;
+import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.Campaign;
 import org.carecast.publishing.Campaigns;
@@ -120,6 +122,11 @@ class TenantIsolationIntegrationTests {
 
 	private UUID libraryItemOfB;
 
+	@Autowired
+	private AnswerLibrary answers;
+
+	private UUID answerOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -153,11 +160,14 @@ class TenantIsolationIntegrationTests {
 		this.review.approve(this.b.person(Role.REVIEWER).actor(), approvedOfB, 1, null);
 		this.libraryItemOfB = this.library.save(authorOfB, approvedOfB, this.library.today(authorOfB).plusMonths(6))
 			.id();
+		this.answerOfB = this.answers.add(this.b.person(Role.REVIEWER).actor(),
+				new AnswerDetails("Bruno's question about flu shots?", "Bruno's answer: flu shots every autumn.", "CDC",
+						"https://www.cdc.gov/flu/", LocalDate.now().plusMonths(6)));
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
 	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
-			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB) {
+			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID answerOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -220,7 +230,19 @@ class TenantIsolationIntegrationTests {
 				attack("POST /library/{itemOfB}/reuse", (t) -> post("/library/{id}/reuse", t.libraryItemOfB())),
 				attack("POST /library/{itemOfB}/re-review",
 						(t) -> post("/library/{id}/re-review", t.libraryItemOfB()).param("version", "0")
-							.param("reviewBy", LocalDate.now().plusMonths(2).toString())));
+							.param("reviewBy", LocalDate.now().plusMonths(2).toString())),
+				attack("GET /inbox/answers/{answerOfB}", (t) -> get("/inbox/answers/{id}", t.answerOfB())),
+				attack("POST /inbox/answers/{answerOfB} (edit)",
+						(t) -> post("/inbox/answers/{id}", t.answerOfB()).param("version", "0")
+							.param("question", "Hijacked question?")
+							.param("answer", "Hijacked answer with enough words.")
+							.param("sourceName", "X")
+							.param("sourceUrl", "https://example.org/")
+							.param("reviewBy", LocalDate.now().plusMonths(2).toString())),
+				attack("POST /inbox/answers/{answerOfB}/approve",
+						(t) -> post("/inbox/answers/{id}/approve", t.answerOfB()).param("version", "0")),
+				attack("POST /inbox/answers/{answerOfB}/retire",
+						(t) -> post("/inbox/answers/{id}/retire", t.answerOfB()).param("version", "0")));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -417,7 +439,7 @@ class TenantIsolationIntegrationTests {
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
 				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB,
-				this.campaignOfB, this.libraryItemOfB);
+				this.campaignOfB, this.libraryItemOfB, this.answerOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -453,6 +475,8 @@ class TenantIsolationIntegrationTests {
 				rows("select * from staff_member where organization_id = ? order by id", organizationId));
 		snapshot.put("api_token",
 				rows("select * from api_token where organization_id = ? order by id", organizationId));
+		snapshot.put("inbox_answer",
+				rows("select * from inbox_answer where organization_id = ? order by id", organizationId));
 		snapshot.put("post", rows("select * from post where organization_id = ? order by id", organizationId));
 		snapshot.put("post_variant", rows(
 				"select * from post_variant where organization_id = ? order by post_id, account_id", organizationId));

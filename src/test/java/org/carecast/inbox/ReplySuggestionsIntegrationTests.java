@@ -2,6 +2,7 @@ package org.carecast.inbox;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.carecast.accounts.Role;
@@ -14,6 +15,8 @@ import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +44,9 @@ class ReplySuggestionsIntegrationTests {
 
 	@Autowired
 	TestOrganizations fixtures;
+
+	@Autowired
+	SpringTemplateEngine templates;
 
 	TestOrganization org;
 
@@ -106,6 +112,24 @@ class ReplySuggestionsIntegrationTests {
 		assertThat(correction.text()).contains("no link between vaccines").contains(correction.sourceUrl());
 		assertThat(correction.sourceUrl()).isEqualTo("https://www.cdc.gov/vaccine-safety/about/autism.html");
 		assertThat(correction.text()).hasSizeLessThanOrEqualTo(500);
+	}
+
+	@Test
+	void theFragmentOffersEachReplyWithItsSourceAndAUseButton() {
+		List<ReplySuggestion> found = this.suggestions.suggest(this.org.id(), "what causes gout", QUESTION);
+		Context context = new Context();
+		context.setVariable("suggestions", found);
+		String html = this.templates.process("inbox/suggestions", Set.of("panel(suggestions)"), context);
+
+		assertThat(html).contains("Suggested replies")
+			.contains("data-reply-target=\"reply-text\"")
+			.contains("data-reply-source=\"suggestion-0\"")
+			.contains("id=\"suggestion-0\"")
+			.contains(found.get(0).sourceUrl())
+			.doesNotContain("<script");
+		context.setVariable("suggestions", List.of());
+		assertThat(this.templates.process("inbox/suggestions", Set.of("panel(suggestions)"), context))
+			.contains("No suggested reply for this item.");
 	}
 
 	@Test

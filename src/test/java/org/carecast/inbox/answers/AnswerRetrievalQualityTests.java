@@ -61,13 +61,20 @@ class AnswerRetrievalQualityTests {
 
 	static long buildMillis;
 
+	static long heapBytes;
+
 	@BeforeAll
 	static void build() {
+		Runtime runtime = Runtime.getRuntime();
+		System.gc();
+		long before = runtime.totalMemory() - runtime.freeMemory();
 		long started = System.nanoTime();
 		seed = MedQuadSeed.load();
 		index = AnswerIndex
 			.of(seed.stream().map((a) -> new IndexedAnswer(a.question(), a.focus(), a.answer())).toList());
 		buildMillis = (System.nanoTime() - started) / 1_000_000;
+		System.gc();
+		heapBytes = runtime.totalMemory() - runtime.freeMemory() - before;
 	}
 
 	@Test
@@ -85,9 +92,11 @@ class AnswerRetrievalQualityTests {
 		double perQueryMs = (System.nanoTime() - started) / 1e6 / CONSUMER_QUESTIONS.size();
 		double recall = 1.0 - (double) misses.size() / CONSUMER_QUESTIONS.size();
 		System.out.printf(
-				"answer index: %d answers built in %d ms; consumer recall@3 %.3f (misses %s); %.2f ms/query%n",
-				seed.size(), buildMillis, recall, misses, perQueryMs);
-		assertThat(recall).isGreaterThanOrEqualTo(0.80);
+				"answer index: %d answers built in %d ms, about %d MB heap; consumer recall@3 %.3f (misses %s); "
+						+ "%.2f ms/query%n",
+				seed.size(), buildMillis, heapBytes / 1_000_000, recall, misses, perQueryMs);
+		// Measured 0.90 (27 of 30); the floor allows one more miss.
+		assertThat(recall).isGreaterThanOrEqualTo(0.86);
 	}
 
 	@Test
@@ -106,7 +115,9 @@ class AnswerRetrievalQualityTests {
 		double perQueryMs = (System.nanoTime() - started) / 1e6 / n;
 		System.out.printf("answer index: MedQuAD exact-question top-1 %.3f; %.2f ms/query%n", hits / (double) n,
 				perQueryMs);
-		assertThat(hits / (double) n).isGreaterThanOrEqualTo(0.5);
+		// Measured 0.79; many MedQuAD questions share a template and differ only in the
+		// focus.
+		assertThat(hits / (double) n).isGreaterThanOrEqualTo(0.75);
 	}
 
 }
