@@ -29,6 +29,7 @@ import org.carecast.publishing.Posts;
 import org.carecast.publishing.PublishingFixture;
 import org.carecast.guardrail.ClaimDetails;
 import org.carecast.guardrail.OrganizationClaims;
+import org.carecast.inbox.AdverseEventReports;
 import org.carecast.inbox.answers.AnswerDetails;
 import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.publishing.internal.PostMediaRepository;
@@ -296,6 +297,20 @@ class RoleMatrixIntegrationTests {
 					(f, who) -> post("/inbox/answers/{id}/approve", f.freshAnswer()).param("version", "0")),
 			page(HttpMethod.POST, "/inbox/answers/{id}/retire", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
 					(f, who) -> post("/inbox/answers/{id}/retire", f.freshAnswer()).param("version", "0")),
+			// Adverse-event reports: responders write them, reviewers read them too
+			page(HttpMethod.GET, "/inbox/adverse-events", Access.INBOX_TEAM, Outcome.ok(200)),
+			page(HttpMethod.GET, "/inbox/adverse-events.csv", Access.INBOX_TEAM, Outcome.ok(200)),
+			page(HttpMethod.POST, "/inbox/adverse-events", Access.RESPONDERS,
+					Outcome.redirect("/inbox/adverse-events/*"),
+					(f, who) -> post("/inbox/adverse-events").param("text", "Rash after my flu shot.")),
+			page(HttpMethod.GET, "/inbox/adverse-events/{id}", Access.INBOX_TEAM, Outcome.ok(200),
+					(f, who) -> get("/inbox/adverse-events/{id}", f.freshReport())),
+			page(HttpMethod.POST, "/inbox/adverse-events/{id}", Access.RESPONDERS,
+					Outcome.redirect("/inbox/adverse-events/*"),
+					(f, who) -> reportForm(post("/inbox/adverse-events/{id}", f.freshReport()))),
+			page(HttpMethod.POST, "/inbox/adverse-events/{id}/submit", Access.RESPONDERS,
+					Outcome.redirect("/inbox/adverse-events/*"),
+					(f, who) -> reportForm(post("/inbox/adverse-events/{id}/submit", f.freshReport()))),
 			// Channels: planners see the connected accounts, administrators connect them
 			page(HttpMethod.GET, "/channels", Access.PUBLISHING_TEAM, Outcome.ok(200)),
 			page(HttpMethod.POST, "/channels/connect/{network}", Access.ADMIN,
@@ -518,6 +533,9 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private AnswerLibrary answerLibrary;
 
+	@Autowired
+	private AdverseEventReports adverseEventReports;
+
 	private static MockHttpServletRequestBuilder claimForm(MockHttpServletRequestBuilder request, String key) {
 		return request.param("key", key)
 			.param("topic", "vaccines")
@@ -527,6 +545,15 @@ class RoleMatrixIntegrationTests {
 			.param("sourceName", "CDC")
 			.param("sourceUrl", "https://www.cdc.gov/")
 			.param("lastReviewed", "2026-01-01");
+	}
+
+	private static MockHttpServletRequestBuilder reportForm(MockHttpServletRequestBuilder request) {
+		return request.param("version", "0")
+			.param("productName", "influenza vaccine")
+			.param("eventDescription", "Rash after the flu shot.")
+			.param("reporterType", "PATIENT")
+			.param("seriousness", "NON_SERIOUS")
+			.param("outcome", "RECOVERED");
 	}
 
 	private static MockHttpServletRequestBuilder answerForm(MockHttpServletRequestBuilder request) {
@@ -667,6 +694,14 @@ class RoleMatrixIntegrationTests {
 
 		AnswerLibrary answers;
 
+		AdverseEventReports adverseEvents;
+
+		UUID freshReport() {
+			return this.adverseEvents
+				.createFromText(this.organization.person(Role.RESPONDER).actor(), null, "Rash after my flu shot.")
+				.id();
+		}
+
 		UUID freshAnswer() {
 			return this.answers.add(this.organization.admin().actor(),
 					new AnswerDetails("Matrix question about flu shots?",
@@ -703,6 +738,7 @@ class RoleMatrixIntegrationTests {
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		this.fixture.claims = this.organizationClaims;
 		this.fixture.answers = this.answerLibrary;
+		this.fixture.adverseEvents = this.adverseEventReports;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
 				this.fixture.accountId, this.postMedia);

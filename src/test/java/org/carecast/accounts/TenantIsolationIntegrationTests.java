@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
+import org.carecast.inbox.AdverseEventReports;
 import org.carecast.inbox.answers.AnswerDetails;
 import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.publishing.Post;
@@ -127,6 +128,11 @@ class TenantIsolationIntegrationTests {
 
 	private UUID answerOfB;
 
+	@Autowired
+	private AdverseEventReports adverseEvents;
+
+	private UUID reportOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -163,11 +169,14 @@ class TenantIsolationIntegrationTests {
 		this.answerOfB = this.answers.add(this.b.person(Role.REVIEWER).actor(),
 				new AnswerDetails("Bruno's question about flu shots?", "Bruno's answer: flu shots every autumn.", "CDC",
 						"https://www.cdc.gov/flu/", LocalDate.now().plusMonths(6)));
+		this.reportOfB = this.adverseEvents
+			.createFromText(this.b.person(Role.RESPONDER).actor(), null, "Bruno's rash after the flu shot.")
+			.id();
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
 	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
-			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID answerOfB) {
+			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID answerOfB, UUID reportOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -242,7 +251,20 @@ class TenantIsolationIntegrationTests {
 				attack("POST /inbox/answers/{answerOfB}/approve",
 						(t) -> post("/inbox/answers/{id}/approve", t.answerOfB()).param("version", "0")),
 				attack("POST /inbox/answers/{answerOfB}/retire",
-						(t) -> post("/inbox/answers/{id}/retire", t.answerOfB()).param("version", "0")));
+						(t) -> post("/inbox/answers/{id}/retire", t.answerOfB()).param("version", "0")),
+				attack("GET /inbox/adverse-events/{reportOfB}",
+						(t) -> get("/inbox/adverse-events/{id}", t.reportOfB())),
+				attack("POST /inbox/adverse-events/{reportOfB} (save)",
+						(t) -> post("/inbox/adverse-events/{id}", t.reportOfB()).param("version", "0")
+							.param("productName", "Hijacked")
+							.param("outcome", "UNKNOWN")),
+				attack("POST /inbox/adverse-events/{reportOfB}/submit",
+						(t) -> post("/inbox/adverse-events/{id}/submit", t.reportOfB()).param("version", "0")
+							.param("productName", "Hijacked")
+							.param("eventDescription", "Hijacked")
+							.param("reporterType", "OTHER")
+							.param("seriousness", "NON_SERIOUS")
+							.param("outcome", "UNKNOWN")));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -439,7 +461,7 @@ class TenantIsolationIntegrationTests {
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
 				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB,
-				this.campaignOfB, this.libraryItemOfB, this.answerOfB);
+				this.campaignOfB, this.libraryItemOfB, this.answerOfB, this.reportOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -475,6 +497,8 @@ class TenantIsolationIntegrationTests {
 				rows("select * from staff_member where organization_id = ? order by id", organizationId));
 		snapshot.put("api_token",
 				rows("select * from api_token where organization_id = ? order by id", organizationId));
+		snapshot.put("adverse_event_report",
+				rows("select * from adverse_event_report where organization_id = ? order by id", organizationId));
 		snapshot.put("inbox_answer",
 				rows("select * from inbox_answer where organization_id = ? order by id", organizationId));
 		snapshot.put("post", rows("select * from post where organization_id = ? order by id", organizationId));
