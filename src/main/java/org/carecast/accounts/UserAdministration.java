@@ -58,6 +58,18 @@ public class UserAdministration {
 		return this.users.list(actor.organizationId());
 	}
 
+	/**
+	 * The enabled people of an organization who hold any of {@code roles}: whom a system
+	 * notice such as a crisis alert goes to, where there is no acting person.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserAccount> enabledWithAnyRole(UUID organizationId, Set<Role> roles) {
+		return this.users.list(organizationId)
+			.stream()
+			.filter((u) -> u.enabled() && u.roles().stream().anyMatch(roles::contains))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public UserAccount get(Actor actor, UUID id) {
 		return this.users.find(actor.organizationId(), id).orElseThrow(() -> new ResourceNotFoundException("User"));

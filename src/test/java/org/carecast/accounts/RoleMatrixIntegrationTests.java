@@ -30,6 +30,9 @@ import org.carecast.publishing.PublishingFixture;
 import org.carecast.guardrail.ClaimDetails;
 import org.carecast.guardrail.OrganizationClaims;
 import org.carecast.inbox.InboxTestItems;
+import org.carecast.inbox.AdverseEventReports;
+import org.carecast.inbox.answers.AnswerDetails;
+import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.publishing.internal.PostMediaRepository;
 import org.carecast.publishing.internal.TestImages;
 import org.carecast.shared.Actor;
@@ -284,6 +287,33 @@ class RoleMatrixIntegrationTests {
 			page(HttpMethod.POST, "/guardrail/claims/{id}/retire", Access.REVIEWERS,
 					Outcome.redirect("/guardrail/claims"),
 					(f, who) -> post("/guardrail/claims/{id}/retire", f.freshClaim()).param("version", "0")),
+			// Inbox answer library: responders read, administrators and reviewers curate
+			page(HttpMethod.GET, "/inbox/answers", Access.INBOX_READERS, Outcome.ok(200)),
+			page(HttpMethod.GET, "/inbox/answers/new", Access.REVIEWERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/inbox/answers", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> answerForm(post("/inbox/answers"))),
+			page(HttpMethod.GET, "/inbox/answers/{id}", Access.REVIEWERS, Outcome.ok(200),
+					(f, who) -> get("/inbox/answers/{id}", f.freshAnswer())),
+			page(HttpMethod.POST, "/inbox/answers/{id}", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> answerForm(post("/inbox/answers/{id}", f.freshAnswer())).param("version", "0")),
+			page(HttpMethod.POST, "/inbox/answers/{id}/approve", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> post("/inbox/answers/{id}/approve", f.freshAnswer()).param("version", "0")),
+			page(HttpMethod.POST, "/inbox/answers/{id}/retire", Access.REVIEWERS, Outcome.redirect("/inbox/answers"),
+					(f, who) -> post("/inbox/answers/{id}/retire", f.freshAnswer()).param("version", "0")),
+			// Adverse-event reports: responders write them, reviewers read them too
+			page(HttpMethod.GET, "/inbox/adverse-events", Access.INBOX_READERS, Outcome.ok(200)),
+			page(HttpMethod.GET, "/inbox/adverse-events.csv", Access.INBOX_READERS, Outcome.ok(200)),
+			page(HttpMethod.POST, "/inbox/adverse-events", Access.RESPONDERS,
+					Outcome.redirect("/inbox/adverse-events/*"),
+					(f, who) -> post("/inbox/adverse-events").param("text", "Rash after my flu shot.")),
+			page(HttpMethod.GET, "/inbox/adverse-events/{id}", Access.INBOX_READERS, Outcome.ok(200),
+					(f, who) -> get("/inbox/adverse-events/{id}", f.freshReport())),
+			page(HttpMethod.POST, "/inbox/adverse-events/{id}", Access.RESPONDERS,
+					Outcome.redirect("/inbox/adverse-events/*"),
+					(f, who) -> reportForm(post("/inbox/adverse-events/{id}", f.freshReport()))),
+			page(HttpMethod.POST, "/inbox/adverse-events/{id}/submit", Access.RESPONDERS,
+					Outcome.redirect("/inbox/adverse-events/*"),
+					(f, who) -> reportForm(post("/inbox/adverse-events/{id}/submit", f.freshReport()))),
 			// Channels: planners see the connected accounts, administrators connect them
 			page(HttpMethod.GET, "/channels", Access.PUBLISHING_TEAM, Outcome.ok(200)),
 			page(HttpMethod.POST, "/channels/connect/{network}", Access.ADMIN,
@@ -553,6 +583,12 @@ class RoleMatrixIntegrationTests {
 	@Autowired
 	private InboxTestItems inboxItems;
 
+	@Autowired
+	private AnswerLibrary answerLibrary;
+
+	@Autowired
+	private AdverseEventReports adverseEventReports;
+
 	private static MockHttpServletRequestBuilder claimForm(MockHttpServletRequestBuilder request, String key) {
 		return request.param("key", key)
 			.param("topic", "vaccines")
@@ -562,6 +598,23 @@ class RoleMatrixIntegrationTests {
 			.param("sourceName", "CDC")
 			.param("sourceUrl", "https://www.cdc.gov/")
 			.param("lastReviewed", "2026-01-01");
+	}
+
+	private static MockHttpServletRequestBuilder reportForm(MockHttpServletRequestBuilder request) {
+		return request.param("version", "0")
+			.param("productName", "influenza vaccine")
+			.param("eventDescription", "Rash after the flu shot.")
+			.param("reporterType", "PATIENT")
+			.param("seriousness", "NON_SERIOUS")
+			.param("outcome", "RECOVERED");
+	}
+
+	private static MockHttpServletRequestBuilder answerForm(MockHttpServletRequestBuilder request) {
+		return request.param("question", "Matrix question about flu shots?")
+			.param("answer", "Matrix answer: flu shots are offered every autumn.")
+			.param("sourceName", "CDC")
+			.param("sourceUrl", "https://www.cdc.gov/flu/")
+			.param("reviewBy", LocalDate.now().plusMonths(6).toString());
 	}
 
 	/** Fresh posts in the state a route needs, written by the table's author. */
@@ -702,6 +755,23 @@ class RoleMatrixIntegrationTests {
 			return this.inbox.comment(this.organization.id(), this.accountId, text);
 		}
 
+		AnswerLibrary answers;
+
+		AdverseEventReports adverseEvents;
+
+		UUID freshReport() {
+			return this.adverseEvents
+				.createFromText(this.organization.person(Role.RESPONDER).actor(), null, "Rash after my flu shot.")
+				.id();
+		}
+
+		UUID freshAnswer() {
+			return this.answers.add(this.organization.admin().actor(),
+					new AnswerDetails("Matrix question about flu shots?",
+							"Matrix answer: flu shots are offered every autumn.", "CDC", "https://www.cdc.gov/flu/",
+							LocalDate.now().plusMonths(6)));
+		}
+
 		UUID freshStaff() {
 			return this.staff
 				.add(this.organization.admin().actor(), new StaffDirectory.Details("To Remove", null, null, null))
@@ -731,6 +801,8 @@ class RoleMatrixIntegrationTests {
 		this.fixture = new Fixture(organization, withoutRoles, target, staffId, this.tokens, this.staff, this.channels);
 		this.fixture.claims = this.organizationClaims;
 		this.fixture.inbox = this.inboxItems;
+		this.fixture.answers = this.answerLibrary;
+		this.fixture.adverseEvents = this.adverseEventReports;
 		this.fixture.accountId = this.channelAccounts.account(organization.id(), ChannelNetwork.SANDBOX);
 		this.fixture.posts = new MatrixPosts(this.publishingPosts, this.postReview, this.postImports, organization,
 				this.fixture.accountId, this.postMedia);

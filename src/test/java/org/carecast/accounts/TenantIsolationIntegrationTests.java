@@ -14,6 +14,9 @@ import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
 import org.carecast.inbox.InboxTestItems;
+import org.carecast.inbox.AdverseEventReports;
+import org.carecast.inbox.answers.AnswerDetails;
+import org.carecast.inbox.answers.AnswerLibrary;
 import org.carecast.publishing.Post;
 import org.carecast.publishing.Campaign;
 import org.carecast.publishing.Campaigns;
@@ -126,6 +129,16 @@ class TenantIsolationIntegrationTests {
 
 	private UUID inboxItemOfB;
 
+	@Autowired
+	private AnswerLibrary answers;
+
+	private UUID answerOfB;
+
+	@Autowired
+	private AdverseEventReports adverseEvents;
+
+	private UUID reportOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -160,11 +173,17 @@ class TenantIsolationIntegrationTests {
 		this.inboxItemOfB = this.inbox.comment(this.b.id(), accountOfB, "Bruno's patient asks about hours.");
 		this.libraryItemOfB = this.library.save(authorOfB, approvedOfB, this.library.today(authorOfB).plusMonths(6))
 			.id();
+		this.answerOfB = this.answers.add(this.b.person(Role.REVIEWER).actor(),
+				new AnswerDetails("Bruno's question about flu shots?", "Bruno's answer: flu shots every autumn.", "CDC",
+						"https://www.cdc.gov/flu/", LocalDate.now().plusMonths(6)));
+		this.reportOfB = this.adverseEvents
+			.createFromText(this.b.person(Role.RESPONDER).actor(), null, "Bruno's rash after the flu shot.")
+			.id();
 	}
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
 	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
-			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID inboxItemOfB) {
+			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID inboxItemOfB, UUID answerOfB, UUID reportOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -251,7 +270,32 @@ class TenantIsolationIntegrationTests {
 				attack("POST /library/{itemOfB}/reuse", (t) -> post("/library/{id}/reuse", t.libraryItemOfB())),
 				attack("POST /library/{itemOfB}/re-review",
 						(t) -> post("/library/{id}/re-review", t.libraryItemOfB()).param("version", "0")
-							.param("reviewBy", LocalDate.now().plusMonths(2).toString())));
+							.param("reviewBy", LocalDate.now().plusMonths(2).toString())),
+				attack("GET /inbox/answers/{answerOfB}", (t) -> get("/inbox/answers/{id}", t.answerOfB())),
+				attack("POST /inbox/answers/{answerOfB} (edit)",
+						(t) -> post("/inbox/answers/{id}", t.answerOfB()).param("version", "0")
+							.param("question", "Hijacked question?")
+							.param("answer", "Hijacked answer with enough words.")
+							.param("sourceName", "X")
+							.param("sourceUrl", "https://example.org/")
+							.param("reviewBy", LocalDate.now().plusMonths(2).toString())),
+				attack("POST /inbox/answers/{answerOfB}/approve",
+						(t) -> post("/inbox/answers/{id}/approve", t.answerOfB()).param("version", "0")),
+				attack("POST /inbox/answers/{answerOfB}/retire",
+						(t) -> post("/inbox/answers/{id}/retire", t.answerOfB()).param("version", "0")),
+				attack("GET /inbox/adverse-events/{reportOfB}",
+						(t) -> get("/inbox/adverse-events/{id}", t.reportOfB())),
+				attack("POST /inbox/adverse-events/{reportOfB} (save)",
+						(t) -> post("/inbox/adverse-events/{id}", t.reportOfB()).param("version", "0")
+							.param("productName", "Hijacked")
+							.param("outcome", "UNKNOWN")),
+				attack("POST /inbox/adverse-events/{reportOfB}/submit",
+						(t) -> post("/inbox/adverse-events/{id}/submit", t.reportOfB()).param("version", "0")
+							.param("productName", "Hijacked")
+							.param("eventDescription", "Hijacked")
+							.param("reporterType", "OTHER")
+							.param("seriousness", "NON_SERIOUS")
+							.param("outcome", "UNKNOWN")));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -448,7 +492,7 @@ class TenantIsolationIntegrationTests {
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
 				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB,
-				this.campaignOfB, this.libraryItemOfB, this.inboxItemOfB);
+				this.campaignOfB, this.libraryItemOfB, this.inboxItemOfB, this.answerOfB, this.reportOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -484,6 +528,10 @@ class TenantIsolationIntegrationTests {
 				rows("select * from staff_member where organization_id = ? order by id", organizationId));
 		snapshot.put("api_token",
 				rows("select * from api_token where organization_id = ? order by id", organizationId));
+		snapshot.put("adverse_event_report",
+				rows("select * from adverse_event_report where organization_id = ? order by id", organizationId));
+		snapshot.put("inbox_answer",
+				rows("select * from inbox_answer where organization_id = ? order by id", organizationId));
 		snapshot.put("post", rows("select * from post where organization_id = ? order by id", organizationId));
 		snapshot.put("post_variant", rows(
 				"select * from post_variant where organization_id = ? order by post_id, account_id", organizationId));
