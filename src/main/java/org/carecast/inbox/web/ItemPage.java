@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.carecast.channels.ModerationAction;
+import org.carecast.guardrail.TriageLabel;
 import org.carecast.inbox.CrisisResources;
 import org.carecast.inbox.InboxItem;
 import org.carecast.inbox.InboxItems;
 import org.carecast.inbox.InboxReplies;
 import org.carecast.inbox.InboxStatus;
 import org.carecast.inbox.InboxWork;
+import org.carecast.inbox.ReplySuggestions;
 import org.carecast.inbox.ModerationReason;
 import org.carecast.inbox.internal.InboxProperties;
 import org.carecast.inbox.internal.PresenceStore;
@@ -39,8 +41,11 @@ class ItemPage {
 
 	private final Clock clock;
 
+	private final ReplySuggestions suggestions;
+
 	ItemPage(InboxItems items, InboxWork work, InboxReplies replies, PresenceStore presence, CrisisResources crisis,
-			InboxProperties properties, Clock clock) {
+			InboxProperties properties, Clock clock, ReplySuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.items = items;
 		this.work = work;
 		this.replies = replies;
@@ -60,6 +65,7 @@ class ItemPage {
 		model.addAttribute("replying", this.presence.others(actor.organizationId(), item.id(), actor.userId(),
 				now.minus(this.properties.presence())));
 		model.addAttribute("responder", responder);
+		model.addAttribute("adverseEvent", item.labels().contains(TriageLabel.ADVERSE_EVENT));
 		model.addAttribute("statuses", InboxStatus.values());
 		model.addAttribute("reasons", ModerationReason.values());
 		model.addAttribute("moderationActions",
@@ -73,6 +79,10 @@ class ItemPage {
 			model.addAttribute("crisisKey", UUID.randomUUID());
 			model.addAttribute("privateKey", UUID.randomUUID());
 			model.addAttribute("crisisText", this.crisis.replyText(actor.organizationId()));
+			if (this.replies.cannotReply(item).isEmpty()) {
+				model.addAttribute("suggestions",
+						this.suggestions.suggest(actor.organizationId(), item.text(), item.labels()));
+			}
 		}
 	}
 

@@ -52,7 +52,9 @@ class SchedulerConfiguration {
 		// inbox's retention purge) are scheduled at start; db-scheduler keeps one
 		// execution of each across the cluster.
 		List<RecurringTask<?>> recurring = recurringTasks.orderedStream().toList();
-		return new RestartableScheduler(() -> Scheduler.create(dataSource, tasks)
+		// startTasks registers the recurring ones itself; naming them twice is refused.
+		List<Task<?>> oneTime = tasks.stream().filter((t) -> !(t instanceof RecurringTask)).toList();
+		return new RestartableScheduler(() -> Scheduler.create(dataSource, oneTime)
 			.startTasks(recurring)
 			.pollingInterval(properties.pollingInterval())
 			.threads(properties.threads())

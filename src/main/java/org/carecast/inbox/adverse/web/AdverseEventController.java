@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.carecast.inbox.AdverseEventReports;
+import org.carecast.inbox.InboxItems;
+import org.carecast.shared.ResourceNotFoundException;
 import org.carecast.inbox.adverse.AdverseEventReport;
 import org.carecast.inbox.adverse.ReportFields;
 import org.carecast.inbox.adverse.ReportFields.Outcome;
@@ -38,8 +40,11 @@ class AdverseEventController {
 
 	private final AdverseEventReports reports;
 
-	AdverseEventController(AdverseEventReports reports) {
+	private final InboxItems items;
+
+	AdverseEventController(AdverseEventReports reports, InboxItems items) {
 		this.reports = reports;
+		this.items = items;
 	}
 
 	@GetMapping
@@ -52,6 +57,14 @@ class AdverseEventController {
 	@PostMapping
 	String create(@AuthenticationPrincipal ActorPrincipal me, @RequestParam(required = false) String text,
 			@RequestParam(required = false) @Nullable UUID item, Model model, RedirectAttributes redirect) {
+		if (item != null) {
+			// From an inbox item: its stored text, never what the browser sent, and only
+			// an
+			// item of the person's own organization.
+			text = this.items.find(me.actor().organizationId(), item)
+				.orElseThrow(() -> new ResourceNotFoundException("Inbox item"))
+				.text();
+		}
 		if (text == null || text.isBlank()) {
 			model.addAttribute("reports", this.reports.list(me.actor()));
 			model.addAttribute("textError", "Paste the text of the message the report is about.");
