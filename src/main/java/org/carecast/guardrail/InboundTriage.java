@@ -47,7 +47,11 @@ public class InboundTriage {
 	/** Labels the text, running the misinformation check on it. */
 	public Triage classify(String text) {
 		String value = (text != null) ? text : "";
-		Report report = this.guardrail.scan(Text.of(value),
+		// The classifier reads only the start of a huge text; the myth check need not
+		// read more.
+		String start = (value.length() > TriageClassifier.MAX_CHARS) ? value.substring(0, TriageClassifier.MAX_CHARS)
+				: value;
+		Report report = this.guardrail.scan(Text.of(start),
 				ScanContext.of(Direction.INBOUND, Network.MASTODON).withPolicy(MISINFORMATION_ONLY));
 		return classify(value, report);
 	}

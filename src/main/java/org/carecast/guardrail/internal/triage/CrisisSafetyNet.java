@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.guardrail.TriageDecision;
 import org.carecast.guardrail.TriageLabel;
@@ -46,6 +47,17 @@ final class CrisisSafetyNet {
 		this.encoder = encoder;
 		this.crisis = encoder.encodeAll(lines("crisis-prototypes.txt"));
 		this.safe = encoder.encodeAll(lines("safe-prototypes.txt"));
+	}
+
+	/**
+	 * Whether the labels found so far leave room for an unspotted crisis: not when one is
+	 * already flagged, and not for ads, myths, bookings or thanks, which is what keeps
+	 * the meaning check to a few texts in a hundred.
+	 */
+	static boolean worthALook(Set<TriageLabel> labels) {
+		return !labels.contains(TriageLabel.CRISIS) && !labels.contains(TriageLabel.SPAM)
+				&& !labels.contains(TriageLabel.MISINFORMATION) && !labels.contains(TriageLabel.APPOINTMENT)
+				&& !labels.contains(TriageLabel.PRAISE);
 	}
 
 	Optional<TriageDecision> decide(Evidence evidence) {

@@ -21,17 +21,36 @@ final class CueList {
 
 	private final Map<String, List<CuePhrase>> byOpener = new HashMap<>();
 
+	private final Map<String, List<CuePhrase>> byPrefix = new HashMap<>();
+
+	private final Map<String, List<CuePhrase>> bySuffix = new HashMap<>();
+
 	private final List<CuePhrase> anywhere = new ArrayList<>();
+
+	private int longestPrefix;
+
+	private int longestSuffix;
 
 	private CueList(List<CuePhrase> phrases) {
 		for (CuePhrase phrase : phrases) {
-			if (phrase.openers().isEmpty()) {
+			if (phrase.opensAnywhere()) {
 				this.anywhere.add(phrase);
+				continue;
 			}
-			for (String opener : phrase.openers()) {
-				this.byOpener.computeIfAbsent(opener, (key) -> new ArrayList<>()).add(phrase);
+			phrase.openers().forEach((word) -> index(this.byOpener, word, phrase));
+			for (String prefix : phrase.openingPrefixes()) {
+				index(this.byPrefix, prefix, phrase);
+				this.longestPrefix = Math.max(this.longestPrefix, prefix.length());
+			}
+			for (String suffix : phrase.openingSuffixes()) {
+				index(this.bySuffix, suffix, phrase);
+				this.longestSuffix = Math.max(this.longestSuffix, suffix.length());
 			}
 		}
+	}
+
+	private static void index(Map<String, List<CuePhrase>> map, String key, CuePhrase phrase) {
+		map.computeIfAbsent(key, (k) -> new ArrayList<>()).add(phrase);
 	}
 
 	static CueList load(String name) {
@@ -111,9 +130,15 @@ final class CueList {
 	List<CueHit> find(WordSequence words) {
 		List<CueHit> hits = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
-			List<CuePhrase> candidates = this.byOpener.get(words.word(i));
-			if (candidates != null) {
-				collect(candidates, words, i, hits);
+			String word = words.word(i);
+			collect(this.byOpener.get(word), words, i, hits);
+			// Each prefix and suffix of the word is one lookup, so a list of drug-name
+			// endings costs the same as one.
+			for (int k = 1; k <= Math.min(word.length(), this.longestPrefix); k++) {
+				collect(this.byPrefix.get(word.substring(0, k)), words, i, hits);
+			}
+			for (int k = 1; k <= this.longestSuffix && k + 2 < word.length(); k++) {
+				collect(this.bySuffix.get(word.substring(word.length() - k)), words, i, hits);
 			}
 			collect(this.anywhere, words, i, hits);
 		}
@@ -121,6 +146,9 @@ final class CueList {
 	}
 
 	private static void collect(List<CuePhrase> phrases, WordSequence words, int start, List<CueHit> hits) {
+		if (phrases == null) {
+			return;
+		}
 		for (CuePhrase phrase : phrases) {
 			int end = phrase.match(words, start);
 			if (end > start) {

@@ -39,12 +39,25 @@ final class CuePhrase {
 		return this.cue;
 	}
 
-	/** The literal words that can open the phrase, or an empty set if any word can. */
+	/** The literal words that can open the phrase. */
 	Set<String> openers() {
+		return this.slots.get(0).words();
+	}
+
+	/** The prefixes ({@code suicid*}) that can open the phrase. */
+	List<String> openingPrefixes() {
+		return this.slots.get(0).prefixes();
+	}
+
+	/** The suffixes ({@code *statin}) that can open the phrase. */
+	List<String> openingSuffixes() {
+		return this.slots.get(0).suffixes();
+	}
+
+	/** Whether any word, or a number, can open the phrase (it is tried at every word). */
+	boolean opensAnywhere() {
 		Slot first = this.slots.get(0);
-		boolean open = first.any() || first.optional() || !first.prefixes().isEmpty() || !first.suffixes().isEmpty()
-				|| first.words().contains(MANY);
-		return open ? Set.of() : first.words();
+		return first.any() || first.optional() || first.words().contains(MANY);
 	}
 
 	/** The index after the match that starts at {@code start}, or -1. */

@@ -1,6 +1,7 @@
 package org.carecast.guardrail.internal.triage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,18 @@ final class Evidence {
 
 	private final Map<String, List<CueHit>> byGroup = new HashMap<>();
 
+	/** Per group, the sentences holding one of its cues: a lookup, not a scan. */
+	private final Map<String, BitSet> sentences = new HashMap<>();
+
+	/** Per group, the word indexes where one of its cues ends. */
+	private final Map<String, BitSet> ends = new HashMap<>();
+
 	Evidence(WordSequence words, List<CueHit> hits) {
 		this.words = words;
 		for (CueHit hit : hits) {
 			this.byGroup.computeIfAbsent(hit.group(), (key) -> new ArrayList<>()).add(hit);
+			this.sentences.computeIfAbsent(hit.group(), (key) -> new BitSet()).set(hit.sentence());
+			this.ends.computeIfAbsent(hit.group(), (key) -> new BitSet()).set(hit.end());
 		}
 	}
 
@@ -37,20 +46,21 @@ final class Evidence {
 	}
 
 	boolean inSentence(String group, int sentence) {
-		for (CueHit hit : hits(group)) {
-			if (hit.sentence() == sentence) {
-				return true;
-			}
-		}
-		return false;
+		BitSet set = this.sentences.get(group);
+		return set != null && sentence >= 0 && set.get(sentence);
 	}
 
 	/**
 	 * Whether a cue of the group ends within {@code reach} words before {@code start}.
 	 */
 	boolean before(String group, int start, int reach) {
-		for (CueHit hit : hits(group)) {
-			if (hit.end() <= start && start - hit.end() <= reach && hit.sentence() == this.words.sentenceOf(start)) {
+		BitSet set = this.ends.get(group);
+		if (set == null) {
+			return false;
+		}
+		int sentence = this.words.sentenceOf(start);
+		for (int end = Math.max(1, start - reach); end <= start; end++) {
+			if (set.get(end) && this.words.sentenceOf(end - 1) == sentence) {
 				return true;
 			}
 		}

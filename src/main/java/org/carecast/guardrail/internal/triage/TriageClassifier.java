@@ -23,6 +23,12 @@ public final class TriageClassifier {
 	private static final String[] LEXICONS = { "context", "crisis", "adverse_event", "medical_question", "appointment",
 			"complaint", "praise", "spam" };
 
+	/**
+	 * Only the start of a longer text is read: forty times a long post, so nothing real
+	 * is cut, while a megabyte of junk costs no more than a long message.
+	 */
+	public static final int MAX_CHARS = 20_000;
+
 	private static final String NOTHING = "No sign of a crisis, side effect, question, request, complaint, praise or spam.";
 
 	private final Map<String, String[]> spellings = Spellings.load();
@@ -65,13 +71,14 @@ public final class TriageClassifier {
 	 * text, else {@code null}
 	 */
 	public Triage classify(String text, String misinformation) {
-		Evidence evidence = evidence((text != null) ? text : "");
+		String value = (text != null) ? text : "";
+		Evidence evidence = evidence((value.length() > MAX_CHARS) ? value.substring(0, MAX_CHARS) : value);
 		Map<TriageLabel, TriageDecision> labels = new EnumMap<>(TriageLabel.class);
 		this.rules.forEach((label, rule) -> rule.decide(evidence).ifPresent((decision) -> labels.put(label, decision)));
 		if (misinformation != null) {
 			labels.put(TriageLabel.MISINFORMATION, new TriageDecision(TriageLabel.MISINFORMATION, 0.9, misinformation));
 		}
-		if (!labels.containsKey(TriageLabel.CRISIS) && this.safetyNet != null) {
+		if (this.safetyNet != null && CrisisSafetyNet.worthALook(labels.keySet())) {
 			this.safetyNet.decide(evidence).ifPresent((decision) -> labels.put(TriageLabel.CRISIS, decision));
 		}
 		LabelConflicts.settle(labels, evidence);
