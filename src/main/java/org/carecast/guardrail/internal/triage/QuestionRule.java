@@ -21,6 +21,10 @@ final class QuestionRule implements LabelRule {
 	public Optional<TriageDecision> decide(Evidence evidence) {
 		WordSequence words = evidence.words();
 		for (int sentence = 0; sentence < words.sentenceCount(); sentence++) {
+			if (evidence.inSentence("ask_medical", sentence)) {
+				return Optional.of(new TriageDecision(TriageLabel.MEDICAL_QUESTION, 0.85,
+						"Asks whether a medicine or treatment is safe to take."));
+			}
 			boolean asks = evidence.inSentence("ask", sentence);
 			if (!asks && !words.isQuestion(sentence)) {
 				continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An inbound text cut once into lower-case words, the shape every cue list reads. Links
@@ -18,6 +19,10 @@ final class WordSequence {
 	static final String URL = "<url>";
 
 	static final String MENTION = "<mention>";
+
+	/** Endings that make "word.ending" a web address rather than two words. */
+	private static final Set<String> DOMAIN_ENDINGS = Set.of("com", "co", "net", "org", "ly", "io", "shop", "xyz",
+			"biz", "info", "me", "ee", "help", "site", "online", "app", "link", "club", "store", "us", "uk");
 
 	private final List<String> words = new ArrayList<>();
 
@@ -132,14 +137,12 @@ final class WordSequence {
 	}
 
 	private static boolean looksLikeDomain(String lower) {
-		int dot = lower.lastIndexOf('.');
-		if (dot <= 0 || dot == lower.length() - 1) {
+		String host = host(lower);
+		int dot = host.lastIndexOf('.');
+		if (dot <= 0 || dot == host.length() - 1) {
 			return false;
 		}
-		String tail = lower.substring(dot + 1);
-		return tail.equals("com") || tail.equals("co") || tail.equals("net") || tail.equals("org") || tail.equals("ly")
-				|| tail.equals("io") || tail.equals("shop") || tail.equals("xyz") || tail.equals("biz")
-				|| tail.equals("info") || lower.contains(".com/") || lower.contains(".co/");
+		return DOMAIN_ENDINGS.contains(host.substring(dot + 1));
 	}
 
 	private void add(String word) {
