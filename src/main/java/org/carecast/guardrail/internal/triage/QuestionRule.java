@@ -7,9 +7,10 @@ import org.carecast.guardrail.TriageLabel;
 
 /**
  * Medical question: a sentence that asks (a question mark or an asking phrase such as "is
- * it safe to" or "any advice") about a health topic named in it or in the sentence
- * before. A question about an appointment, a bill or records that names no symptom or
- * medicine is admin, not a medical question.
+ * it safe to" or "any advice") about a health topic named in it, or in the sentences
+ * around it when it is short ("is it??"). A question about an appointment, a bill or
+ * records that names no symptom or medicine is admin, not a medical question; asking
+ * whether a medicine is safe to take is a medical question whatever else it names.
  */
 final class QuestionRule implements LabelRule {
 
