@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The triage against 87 inbound items written by hand for Carecast, apart from the dev
+ * The triage against 120 inbound items written by hand for Carecast, apart from the dev
  * set: every label, crises in everyday words, and alarming items that are not crises
  * (exaggerations, past events, questions about warning signs, a song, gratitude for a
  * life saved). Floors sit a little under what the triage scored when this was written
- * (macro-F1 0.907, crisis 14 of 14 with no false alarm), so a regression fails.
+ * (macro-F1 0.934, crisis 20 of 20 with no false alarm), so a regression fails.
  */
 class HandWrittenTriageTests {
 
@@ -38,9 +38,9 @@ class HandWrittenTriageTests {
 
 	@Test
 	void labelsAgreeWithTheHandLabels() {
-		assertThat(scores.macroF1()).as(scores.toString()).isGreaterThanOrEqualTo(0.87);
-		assertThat(scores.f1(TriageLabel.ADVERSE_EVENT)).as(scores.toString()).isGreaterThanOrEqualTo(0.85);
-		assertThat(scores.f1(TriageLabel.MEDICAL_QUESTION)).as(scores.toString()).isGreaterThanOrEqualTo(0.8);
+		assertThat(scores.macroF1()).as(scores.toString()).isGreaterThanOrEqualTo(0.9);
+		assertThat(scores.f1(TriageLabel.ADVERSE_EVENT)).as(scores.toString()).isGreaterThanOrEqualTo(0.9);
+		assertThat(scores.f1(TriageLabel.MEDICAL_QUESTION)).as(scores.toString()).isGreaterThanOrEqualTo(0.85);
 		assertThat(scores.f1(TriageLabel.SPAM)).as(scores.toString()).isGreaterThanOrEqualTo(0.9);
 	}
 
