@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An inbound text cut once into lower-case words, the shape every cue list reads. Links
@@ -19,10 +18,6 @@ final class WordSequence {
 	static final String URL = "<url>";
 
 	static final String MENTION = "<mention>";
-
-	/** Endings that make "word.ending" a web address rather than two words. */
-	private static final Set<String> DOMAIN_ENDINGS = Set.of("com", "co", "net", "org", "ly", "io", "shop", "xyz",
-			"biz", "info", "me", "ee", "help", "site", "online", "app", "link", "club", "store", "us", "uk");
 
 	private final List<String> words = new ArrayList<>();
 
@@ -73,6 +68,10 @@ final class WordSequence {
 		int end = start + 1;
 		while (end < text.length()) {
 			char c = text.charAt(end);
+			if (text.startsWith("://", end) && end + 3 < text.length() && isWordChar(text.codePointAt(end + 3))) {
+				end += 3;
+				continue;
+			}
 			boolean inner = (c == '\'' || c == '\u2019' || c == '.' || c == '/' || c == '-' || c == ':')
 					&& end + 1 < text.length() && isWordChar(text.codePointAt(end + 1));
 			if (!isWordChar(text.codePointAt(end)) && !inner) {
@@ -93,11 +92,11 @@ final class WordSequence {
 			this.hashtags++;
 			add(lower.substring(1));
 		}
-		else if (lower.startsWith("http") || lower.startsWith("www.") || looksLikeDomain(lower)) {
+		else if (WebAddress.is(lower)) {
 			add(URL);
 			// The host stays as a word ("url:bit.ly"): shorteners and booking links are
 			// what ads and scams use.
-			add("url:" + host(lower));
+			add("url:" + WebAddress.host(lower));
 		}
 		else {
 			addSplit(lower, spellings);
@@ -126,23 +125,6 @@ final class WordSequence {
 				from = i + 1;
 			}
 		}
-	}
-
-	private static String host(String url) {
-		int from = url.indexOf("://");
-		String rest = (from >= 0) ? url.substring(from + 3) : url;
-		rest = rest.startsWith("www.") ? rest.substring(4) : rest;
-		int slash = rest.indexOf('/');
-		return (slash >= 0) ? rest.substring(0, slash) : rest;
-	}
-
-	private static boolean looksLikeDomain(String lower) {
-		String host = host(lower);
-		int dot = host.lastIndexOf('.');
-		if (dot <= 0 || dot == host.length() - 1) {
-			return false;
-		}
-		return DOMAIN_ENDINGS.contains(host.substring(dot + 1));
 	}
 
 	private void add(String word) {

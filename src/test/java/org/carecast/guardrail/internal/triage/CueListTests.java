@@ -58,6 +58,9 @@ class CueListTests {
 		assertThat(words.word(5)).isEqualTo("🙏");
 		assertThat(words.hashtags()).isEqualTo(1);
 		assertThat(words.isQuestion(0)).isTrue();
+		WordSequence link = WordSequence.of("see https://www.example.com/a?b=1 now", SPELLINGS);
+		assertThat(link.word(1)).isEqualTo(WordSequence.URL);
+		assertThat(link.word(2)).isEqualTo("url:example.com");
 	}
 
 	@Test
