@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.carecast.guardrail.internal.triage.TriageClassifier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -26,7 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * labelled set lives beside the repository, never in it), otherwise a small set of
  * representative posts written for this benchmark; each invocation scans all of them, so
  * posts per second = score x number of texts (printed at setup). {@code hostileMegabyte}
- * scans 1 MB built to provoke catastrophic backtracking.
+ * scans 1 MB built to provoke catastrophic backtracking. {@code triage} labels the same
+ * texts as inbound items (the lexicons, the rules and the crisis meaning check; the myth
+ * check's verdict comes from the scan, so it is not repeated here), and
+ * {@code triageHostileMegabyte} labels the hostile megabyte.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +46,8 @@ public class GuardrailBenchmark {
 			"Little Mateo went home today after 63 days in our NICU. Born March 9, he weighed just 2 pounds!");
 
 	private final Guardrail guardrail = Guardrail.withDefaults();
+
+	private final TriageClassifier triage = new TriageClassifier();
 
 	private List<Text> posts;
 
@@ -99,6 +105,23 @@ public class GuardrailBenchmark {
 	@BenchmarkMode(Mode.AverageTime)
 	public int hostileMegabyteFourChecks() {
 		return this.guardrail.scan(this.hostile, this.fourChecks).findings().size();
+	}
+
+	/** Inbound triage of every text, one after another. */
+	@Benchmark
+	public int triage() {
+		int labels = 0;
+		for (Text post : this.posts) {
+			labels += this.triage.classify(post.value(), null).decisions().size();
+		}
+		return labels;
+	}
+
+	@Benchmark
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	@BenchmarkMode(Mode.AverageTime)
+	public int triageHostileMegabyte() {
+		return this.triage.classify(this.hostile.value(), null).decisions().size();
 	}
 
 	private int scanAll(ScanContext scanContext) {

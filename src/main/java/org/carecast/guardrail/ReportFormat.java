@@ -18,6 +18,14 @@ final class ReportFormat {
 	}
 
 	static String jsonLine(Object id, Report report) {
+		return jsonLine(id, report, null);
+	}
+
+	/**
+	 * @param triage the labels of an inbound item, or {@code null} for an outbound one
+	 * (written as no labels)
+	 */
+	static String jsonLine(Object id, Report report, Triage triage) {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("id", id);
 		line.put("verdict", report.verdict().code());
@@ -26,7 +34,16 @@ final class ReportFormat {
 			findings.add(finding(finding));
 		}
 		line.put("findings", findings);
-		line.put("labels", List.of());
+		List<String> labels = new ArrayList<>();
+		Map<String, String> reasons = new LinkedHashMap<>();
+		if (triage != null) {
+			for (TriageDecision decision : triage.decisions()) {
+				labels.add(decision.label().code());
+				reasons.put(decision.label().code(), decision.reason());
+			}
+		}
+		line.put("labels", labels);
+		line.put("label_reasons", reasons);
 		return JSON.writeValueAsString(line);
 	}
 

@@ -22,8 +22,18 @@ public final class ScanCommand {
 
 	private final Guardrail guardrail;
 
+	private final InboundTriage triage;
+
 	public ScanCommand(Guardrail guardrail) {
+		this(guardrail, new InboundTriage(guardrail));
+	}
+
+	/**
+	 * @param triage labels inbound items (their {@code labels} and {@code label_reasons})
+	 */
+	public ScanCommand(Guardrail guardrail, InboundTriage triage) {
 		this.guardrail = guardrail;
+		this.triage = triage;
 	}
 
 	/**
@@ -80,7 +90,9 @@ public final class ScanCommand {
 				return new Outcome(2, "line " + number + ": " + ex.getMessage());
 			}
 			Report report = this.guardrail.scan(Text.of(item.text()), item.context());
-			out.println(ReportFormat.jsonLine(item.id(), report));
+			Triage labels = (item.context().direction() == Direction.INBOUND)
+					? this.triage.classify(item.text(), report) : null;
+			out.println(ReportFormat.jsonLine(item.id(), report, labels));
 			failed |= options.fails(report);
 		}
 		return new Outcome(failed ? 1 : 0, null);

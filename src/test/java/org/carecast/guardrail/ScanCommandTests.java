@@ -52,6 +52,23 @@ class ScanCommandTests {
 	}
 
 	@Test
+	void inboundItemsGetTriageLabelsWithReasonsAndOutboundItemsNone() {
+		String crisis = "{\"id\":\"c1\",\"text\":\"i can't go on anymore, i want to end my life\",\"direction\":\"inbound\",\"channel\":\"x\"}";
+		String question = "{\"id\":\"q1\",\"text\":\"since starting lisinopril I have a dry cough, is that normal?\",\"direction\":\"inbound\",\"channel\":\"x\"}";
+		String plain = "{\"id\":\"o1\",\"text\":\"Happy Friday all\",\"direction\":\"inbound\",\"channel\":\"x\"}";
+		assertThat(run(List.of(), crisis + "\n" + question + "\n" + plain + "\n" + CLEAN + "\n")).isZero();
+		List<String> lines = this.out.toString(StandardCharsets.UTF_8).lines().toList();
+		Map<?, ?> first = json(lines.get(0));
+		assertThat(first.get("labels")).isEqualTo(List.of("crisis"));
+		assertThat(((Map<?, ?>) first.get("label_reasons")).get("crisis").toString()).isNotBlank()
+			.doesNotContain("go on anymore");
+		assertThat(json(lines.get(1)).get("labels")).isEqualTo(List.of("adverse_event", "medical_question"));
+		assertThat(json(lines.get(2)).get("labels")).isEqualTo(List.of("other"));
+		assertThat(json(lines.get(3)).get("labels")).isEqualTo(List.of());
+		assertThat(json(lines.get(3)).get("label_reasons")).isEqualTo(Map.of());
+	}
+
+	@Test
 	void invalidLineExitsTwoAndNamesTheLineButNotItsContent() {
 		int status = run(List.of(), CLEAN + "\n{\"id\":\"x\",\"text\":\"secret Castellano\n");
 		assertThat(status).isEqualTo(2);

@@ -1,0 +1,160 @@
+package org.carecast.guardrail.internal.triage;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The phrases of one lexicon file under {@code guardrail/triage/}, indexed by their first
+ * word so a text costs one map lookup per word plus the few phrases that can open
+ * anywhere. A line {@code @ group weight | reason} starts a group; the phrases below it
+ * share that cue. {@code #} starts a comment.
+ */
+final class CueList {
+
+	private final Map<String, List<CuePhrase>> byOpener = new HashMap<>();
+
+	private final Map<String, List<CuePhrase>> byPrefix = new HashMap<>();
+
+	private final Map<String, List<CuePhrase>> bySuffix = new HashMap<>();
+
+	private final List<CuePhrase> anywhere = new ArrayList<>();
+
+	private int longestPrefix;
+
+	private int longestSuffix;
+
+	private CueList(List<CuePhrase> phrases) {
+		for (CuePhrase phrase : phrases) {
+			if (phrase.opensAnywhere()) {
+				this.anywhere.add(phrase);
+				continue;
+			}
+			phrase.openers().forEach((word) -> index(this.byOpener, word, phrase));
+			for (String prefix : phrase.openingPrefixes()) {
+				index(this.byPrefix, prefix, phrase);
+				this.longestPrefix = Math.max(this.longestPrefix, prefix.length());
+			}
+			for (String suffix : phrase.openingSuffixes()) {
+				index(this.bySuffix, suffix, phrase);
+				this.longestSuffix = Math.max(this.longestSuffix, suffix.length());
+			}
+		}
+	}
+
+	private static void index(Map<String, List<CuePhrase>> map, String key, CuePhrase phrase) {
+		map.computeIfAbsent(key, (k) -> new ArrayList<>()).add(phrase);
+	}
+
+	static CueList load(String name) {
+		String path = "/guardrail/triage/" + name + ".txt";
+		try (InputStream in = CueList.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing triage lexicon " + path);
+			}
+			return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static CueList parse(List<String> lines) {
+		List<CuePhrase> phrases = new ArrayList<>();
+		Cue cue = null;
+		for (String raw : lines) {
+			int hash = raw.indexOf('#');
+			String line = ((hash >= 0 && !raw.startsWith("@")) ? raw.substring(0, hash) : raw).trim();
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (line.startsWith("@")) {
+				cue = header(line);
+			}
+			else if (cue == null) {
+				throw new IllegalArgumentException("A triage lexicon phrase comes before any @ group line");
+			}
+			else {
+				for (String flat : expand(line)) {
+					phrases.add(CuePhrase.parse(flat, cue));
+				}
+			}
+		}
+		return new CueList(phrases);
+	}
+
+	/**
+	 * Writes out each {@code (a b|c)} group, and each optional {@code (a)?} group, so a
+	 * line becomes the flat phrases it stands for.
+	 */
+	static List<String> expand(String line) {
+		int open = line.indexOf('(');
+		if (open < 0) {
+			return List.of(line.trim().replaceAll("\\s+", " "));
+		}
+		int close = line.indexOf(')', open);
+		if (close < 0) {
+			throw new IllegalArgumentException("Unclosed group in a triage lexicon phrase");
+		}
+		boolean optional = close + 1 < line.length() && line.charAt(close + 1) == '?';
+		String head = line.substring(0, open);
+		String tail = line.substring(optional ? close + 2 : close + 1);
+		List<String> alternatives = new ArrayList<>(List.of(line.substring(open + 1, close).split("\\|", -1)));
+		if (optional) {
+			alternatives.add("");
+		}
+		List<String> out = new ArrayList<>();
+		for (String alternative : alternatives) {
+			out.addAll(expand(head + " " + alternative + " " + tail));
+		}
+		return out;
+	}
+
+	private static Cue header(String line) {
+		int bar = line.indexOf('|');
+		String[] head = line.substring(1, (bar > 0) ? bar : line.length()).trim().split("\\s+");
+		if (head.length != 2 || bar < 0) {
+			throw new IllegalArgumentException("A group line reads: @ group weight | reason");
+		}
+		return new Cue(head[0], Double.parseDouble(head[1]), line.substring(bar + 1).trim());
+	}
+
+	/** Every phrase that matches, at every word where it starts. */
+	List<CueHit> find(WordSequence words) {
+		List<CueHit> hits = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.word(i);
+			collect(this.byOpener.get(word), words, i, hits);
+			// Each prefix and suffix of the word is one lookup, so a list of drug-name
+			// endings costs the same as one.
+			for (int k = 1; k <= Math.min(word.length(), this.longestPrefix); k++) {
+				collect(this.byPrefix.get(word.substring(0, k)), words, i, hits);
+			}
+			for (int k = 1; k <= this.longestSuffix && k + 2 < word.length(); k++) {
+				collect(this.bySuffix.get(word.substring(word.length() - k)), words, i, hits);
+			}
+			collect(this.anywhere, words, i, hits);
+		}
+		return hits;
+	}
+
+	private static void collect(List<CuePhrase> phrases, WordSequence words, int start, List<CueHit> hits) {
+		if (phrases == null) {
+			return;
+		}
+		for (CuePhrase phrase : phrases) {
+			int end = phrase.match(words, start);
+			if (end > start) {
+				hits.add(new CueHit(phrase.cue(), start, end, words.sentenceOf(start)));
+			}
+		}
+	}
+
+}
