@@ -96,8 +96,10 @@ class InboundItemsListener {
 	}
 
 	private Triaged triage(InboundItem item, InboundScan.Scanner scanner, Instant receivedAt) {
-		Triage labels = this.triage.classify(item.text());
+		// One guardrail scan serves both: the triage takes its misinformation findings.
 		InboundScan.Flags flags = scanner.scan(item.text());
+		Triage labels = (flags.report() != null) ? this.triage.classify(item.text(), flags.report())
+				: this.triage.classify(item.text());
 		InboxPriority priority = InboxPriority.of(labels.labels(), flags.phi(), flags.misinformation());
 		List<String> reasons = labels.decisions()
 			.stream()

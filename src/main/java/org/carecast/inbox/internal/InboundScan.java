@@ -17,8 +17,11 @@ import org.carecast.guardrail.Network;
 import org.carecast.guardrail.OrganizationClaims;
 import org.carecast.guardrail.Policy;
 import org.carecast.guardrail.PolicySettings;
+import org.carecast.guardrail.Report;
 import org.carecast.guardrail.ScanContext;
 import org.carecast.guardrail.Text;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -49,9 +52,13 @@ class InboundScan {
 	}
 
 	/** What the scan of one item found, without any of the item's text. */
-	record Flags(boolean phi, boolean misinformation, boolean conduct, List<String> findings) {
+	/**
+	 * @param report the scan itself, which the triage reuses for its misinformation
+	 * label; {@code null} when nothing was scanned
+	 */
+	record Flags(boolean phi, boolean misinformation, boolean conduct, List<String> findings, @Nullable Report report) {
 
-		static final Flags NONE = new Flags(false, false, false, List.of());
+		static final Flags NONE = new Flags(false, false, false, List.of(), null);
 
 	}
 
@@ -88,14 +95,15 @@ class InboundScan {
 			if (this.context == null || text.isBlank()) {
 				return Flags.NONE;
 			}
-			List<Finding> found = InboundScan.this.guardrail.scan(Text.of(text), this.context).findings();
+			Report report = InboundScan.this.guardrail.scan(Text.of(text), this.context);
+			List<Finding> found = report.findings();
 			Set<String> summary = new LinkedHashSet<>();
 			for (Finding f : found) {
 				// Check, type and rule only: a finding's span is the patient's words.
 				summary.add(f.check() + ": " + f.type() + " (" + f.severity().code() + ")");
 			}
 			return new Flags(has(found, "phi"), has(found, "misinformation"), has(found, "conduct"),
-					new ArrayList<>(summary));
+					new ArrayList<>(summary), report);
 		}
 
 		private static boolean has(List<Finding> findings, String check) {
