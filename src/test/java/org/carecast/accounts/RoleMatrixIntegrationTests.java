@@ -751,8 +751,14 @@ class RoleMatrixIntegrationTests {
 			return inboxItem("When does the clinic open?");
 		}
 
+		/** A real connected sandbox account, so that moderation reaches the "network". */
+		UUID inboxAccount;
+
 		UUID inboxItem(String text) {
-			return this.inbox.comment(this.organization.id(), this.accountId, text);
+			if (this.inboxAccount == null) {
+				this.inboxAccount = this.channels.connectSandboxId(this.organization.admin().actor());
+			}
+			return this.inbox.comment(this.organization.id(), this.inboxAccount, text);
 		}
 
 		AnswerLibrary answers;

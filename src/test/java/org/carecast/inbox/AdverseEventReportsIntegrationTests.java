@@ -76,6 +76,19 @@ class AdverseEventReportsIntegrationTests {
 
 	Actor responder;
 
+	@Autowired
+	InboxTestItems inboxItems;
+
+	@Test
+	void anotherOrganizationsItemCannotBeReportedFrom() throws Exception {
+		TestOrganization other = this.fixtures.create();
+		UUID theirs = this.inboxItems.comment(other.id(), UUID.randomUUID(), MESSAGE);
+		MockHttpSession session = TestSessions.signIn(this.mvc, this.org.person(Role.RESPONDER));
+		this.mvc.perform(post("/inbox/adverse-events").param("item", theirs.toString()).session(session).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.reports.list(this.responder)).isEmpty();
+	}
+
 	@BeforeEach
 	void organization() {
 		this.org = this.fixtures.create();
@@ -85,9 +98,10 @@ class AdverseEventReportsIntegrationTests {
 	@Test
 	void aResponderDraftsFromAMessageAndSendsTheCompletedReport() throws Exception {
 		MockHttpSession session = TestSessions.signIn(this.mvc, this.org.person(Role.RESPONDER));
-		UUID item = UUID.randomUUID();
+		UUID item = this.inboxItems.comment(this.org.id(), UUID.randomUUID(), MESSAGE);
+		// The report is drafted from the stored item, whatever text the browser sends.
 		MvcResult created = this.mvc
-			.perform(post("/inbox/adverse-events").param("text", MESSAGE)
+			.perform(post("/inbox/adverse-events").param("text", "Something else entirely.")
 				.param("item", item.toString())
 				.session(session)
 				.with(csrf()))

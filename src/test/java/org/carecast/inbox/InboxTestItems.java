@@ -38,8 +38,19 @@ public class InboxTestItems {
 		String remoteId = "test-" + UUID.randomUUID();
 		InboundItem item = new InboundItem(remoteId, InboundKind.COMMENT, "@visitor", null, text, Instant.now(), null,
 				null, null, null);
-		this.transactions.executeWithoutResult((tx) -> this.events
-			.publishEvent(new InboundItemsReceived(organizationId, accountId, ChannelNetwork.SANDBOX, List.of(item))));
+		this.transactions.executeWithoutResult((tx) -> {
+			// The sandbox's own copy, so that hiding or deleting it on the "network"
+			// works.
+			this.jdbc
+				.sql("insert into sandbox_inbound (id, organization_id, account, seq, remote_id, kind, author_handle, "
+						+ "body, reply_to, hidden, deleted, created_at) select ?, organization_id, remote_account_id, "
+						+ "0, ?, 'COMMENT', '@visitor', ?, null, false, false, ? from channel_account where id = ?")
+				.params(UUID.randomUUID(), remoteId, text.substring(0, Math.min(text.length(), 5000)),
+						java.sql.Timestamp.from(Instant.now()), accountId)
+				.update();
+			this.events.publishEvent(
+					new InboundItemsReceived(organizationId, accountId, ChannelNetwork.SANDBOX, List.of(item)));
+		});
 		return this.jdbc.sql("select id from inbox_item where organization_id = ? and remote_id = ?")
 			.params(organizationId, remoteId)
 			.query(UUID.class)

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carecast.guardrail.InboundTriage;
+import org.carecast.guardrail.Report;
 import org.carecast.guardrail.Triage;
 import org.carecast.guardrail.TriageDecision;
 import org.carecast.guardrail.TriageLabel;
@@ -18,6 +19,11 @@ import org.carecast.guardrail.TriageLabel;
 public class MarkedTriage extends InboundTriage {
 
 	private static final Pattern MARK = Pattern.compile("\\[([a-z_]+)\\]");
+
+	@Override
+	public Triage classify(String text, Report report) {
+		return classify(text);
+	}
 
 	@Override
 	public Triage classify(String text) {

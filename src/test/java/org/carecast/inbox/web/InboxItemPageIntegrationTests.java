@@ -158,8 +158,8 @@ class InboxItemPageIntegrationTests extends InboxIntegrationSupport {
 				.with(csrf())
 				.param("key", UUID.randomUUID().toString()))
 			.andExpect(flash().attribute("problem",
-					"Not hidden: This network's moderation is not connected yet. Hide it in the network's own app. "
-							+ "The private-message reply is being sent."));
+					"Not hidden: The network refused: The sandbox has no such comment for this account. "
+							+ "Hide it in the network's own app. The private-message reply is being sent."));
 
 		InboxReply sent = awaitSent(id);
 		assertThat(sent.text()).startsWith("Thanks for reaching out. To protect your privacy")
