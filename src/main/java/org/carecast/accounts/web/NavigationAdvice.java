@@ -46,6 +46,11 @@ class NavigationAdvice {
 		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.RESPONDER)) {
 			items.add(item("Inbox", "/inbox", here));
 		}
+		if (me.account().hasRole(Role.ADMIN) || me.account().hasRole(Role.RESPONDER)
+				|| me.account().hasRole(Role.REVIEWER)) {
+			items.add(item("Adverse events", "/inbox/adverse-events", here));
+			items.add(item("Answer library", "/inbox/answers", here));
+		}
 		if (!me.account().roles().isEmpty()) {
 			items.add(item("Posts", "/posts", here));
 			items.add(item("Calendar", "/calendar", here));
@@ -76,6 +81,10 @@ class NavigationAdvice {
 	private static NavItem item(String label, String path, String here) {
 		boolean current = "/".equals(path) ? "/".equals(here) : here.equals(path) || here.startsWith(path + "/")
 				|| (path.equals("/staff") && here.startsWith("/admin/staff"));
+		if (path.equals("/inbox") && (here.startsWith("/inbox/adverse-events") || here.startsWith("/inbox/answers"))) {
+			// Their own links are current there, not the inbox's.
+			current = false;
+		}
 		return new NavItem(label, path, current);
 	}
 

@@ -247,15 +247,17 @@ class BrowserTests {
 
 	private static List<String> expectedNavigation(Role role) {
 		return switch (role) {
-			case ADMIN -> List.of("Home", "Inbox", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
-					"Staff directory", "Channels", "People", "Settings", "Guardrail policy", "Audit trail",
-					"Inbox settings", "Pause publishing", "Health myths", "My account");
-			case REVIEWER -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
-					"Staff directory", "Channels", "Pause publishing", "Health myths", "My account");
+			case ADMIN -> List.of("Home", "Inbox", "Adverse events", "Answer library", "Posts", "Calendar", "Campaigns",
+					"Content library", "Check a text", "Staff directory", "Channels", "People", "Settings",
+					"Guardrail policy", "Audit trail", "Inbox settings", "Pause publishing", "Health myths",
+					"My account");
+			case REVIEWER -> List.of("Home", "Adverse events", "Answer library", "Posts", "Calendar", "Campaigns",
+					"Content library", "Check a text", "Staff directory", "Channels", "Pause publishing",
+					"Health myths", "My account");
 			case AUTHOR -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "Channels", "My account");
-			case RESPONDER -> List.of("Home", "Inbox", "Posts", "Calendar", "Campaigns", "Content library",
-					"Check a text", "Staff directory", "My account");
+			case RESPONDER -> List.of("Home", "Inbox", "Adverse events", "Answer library", "Posts", "Calendar",
+					"Campaigns", "Content library", "Check a text", "Staff directory", "My account");
 			default -> List.of("Home", "Posts", "Calendar", "Campaigns", "Content library", "Check a text",
 					"Staff directory", "My account");
 		};
