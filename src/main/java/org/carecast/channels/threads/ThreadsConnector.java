@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
 import org.carecast.channels.ModerationOutcome;
 import org.carecast.channels.OutboundMedia;
 import org.carecast.channels.OutboundPost;
@@ -25,6 +28,7 @@ import org.carecast.channels.meta.MetaGraph;
 import org.carecast.channels.meta.MetaLogin;
 import org.carecast.channels.meta.PublicImages;
 import org.carecast.channels.meta.RecentPosts;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -50,6 +54,8 @@ public final class ThreadsConnector extends LoginConnector {
 
 	private final MediaContainers containers;
 
+	private final ThreadsReplies replies;
+
 	@Autowired
 	public ThreadsConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.THREADS), clock);
@@ -61,6 +67,21 @@ public final class ThreadsConnector extends LoginConnector {
 		this.login = new MetaLogin(this.graph, new LongLivedTokens(this.graph, "th_exchange_token", "th_refresh_token"),
 				"", "graph.", SCOPES);
 		this.containers = new MediaContainers(this.graph, ContainerApi.THREADS);
+		this.replies = new ThreadsReplies(this.graph);
+	}
+
+	/** Replies under the account's posts; Threads has no direct messages. */
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.COMMENTS);
+	}
+
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		if (stream != InboundStream.COMMENTS) {
+			return super.readInbound(session, stream, cursor);
+		}
+		return this.replies.read(session, cursor);
 	}
 
 	@Override
