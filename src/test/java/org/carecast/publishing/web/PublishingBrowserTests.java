@@ -104,7 +104,7 @@ class PublishingBrowserTests {
 				.elementToBeClickable(By.cssSelector("label[for='account-" + this.mastodon + "']")))
 			.click();
 		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(PREVIEWS, "@clinic-mastodon on mastodon"));
+			.until(ExpectedConditions.textToBePresentInElementLocated(PREVIEWS, "@clinic-mastodon on Mastodon"));
 		WebElement text = this.driver.findElement(By.id("baseText"));
 		text.sendKeys(PATIENT_POST);
 		// Leave the box, as a person does before reaching for a button; then let htmx
