@@ -1,5 +1,6 @@
 package org.carecast.accounts.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;

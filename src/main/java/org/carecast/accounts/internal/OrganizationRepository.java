@@ -1,5 +1,6 @@
 package org.carecast.accounts.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,12 +75,12 @@ public class InboxItemStore {
 			InboundItem in = t.item();
 			items.add(new Object[] { id, organizationId, accountId, network.name(), in.kind().name(),
 					cut(in.remoteId(), 500), cut(in.authorHandle(), 300), cut(in.authorName(), 300),
-					cut(in.text(), MAX_TEXT), Timestamps.of(in.createdAt()), Timestamps.of(now), Timestamps.of(now),
-					cut(in.inReplyToRemoteId(), 500), cut(in.rootPostRemoteId(), 500), cut(in.conversationId(), 500),
-					(in.url() != null) ? cut(in.url().toString(), 2000) : null, InboxItemRows.codes(t.labels()),
-					InboxItemRows.join(t.reasons(), 4000), t.flags().phi(), t.flags().misinformation(),
-					t.flags().conduct(), InboxItemRows.join(t.flags().findings(), 4000), t.priority().ordinal(),
-					Timestamps.of(t.slaDueAt()), InboxStatus.OPEN.name() });
+					cut(in.text(), MAX_TEXT), Timestamps.millis(in.createdAt()), Timestamps.millis(now),
+					Timestamps.millis(now), cut(in.inReplyToRemoteId(), 500), cut(in.rootPostRemoteId(), 500),
+					cut(in.conversationId(), 500), (in.url() != null) ? cut(in.url().toString(), 2000) : null,
+					InboxItemRows.codes(t.labels()), InboxItemRows.join(t.reasons(), 4000), t.flags().phi(),
+					t.flags().misinformation(), t.flags().conduct(), InboxItemRows.join(t.flags().findings(), 4000),
+					t.priority().ordinal(), Timestamps.millis(t.slaDueAt()), InboxStatus.OPEN.name() });
 			addLabels(labels, id, organizationId, t, InboxStatus.OPEN);
 		});
 		this.template.batchUpdate("insert into inbox_item (id, organization_id, account_id, network, kind, remote_id, "
@@ -111,8 +112,8 @@ public class InboxItemStore {
 			.param("conduct", t.flags().conduct())
 			.param("findings", InboxItemRows.join(t.flags().findings(), 4000))
 			.param("priority", t.priority().ordinal())
-			.param("due", Timestamps.of(t.slaDueAt()))
-			.param("now", Timestamps.of(now))
+			.param("due", Timestamps.millis(t.slaDueAt()))
+			.param("now", Timestamps.millis(now))
 			.param("id", id)
 			.param("org", organizationId)
 			.update();
@@ -163,7 +164,7 @@ public class InboxItemStore {
 	private static void addLabels(List<Object[]> rows, UUID id, UUID organizationId, Triaged t, InboxStatus status) {
 		for (TriageLabel label : t.labels()) {
 			rows.add(new Object[] { id, organizationId, label.name(), status.name(), t.priority().ordinal(),
-					Timestamps.of(t.slaDueAt()) });
+					Timestamps.millis(t.slaDueAt()) });
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,8 +79,8 @@ public class InboxListQuery {
 					+ ".sla_due_at = ? and " + id + " > ?))))");
 			params.add(c.priority());
 			params.add(c.priority());
-			params.add(Timestamps.of(c.slaDueAt()));
-			params.add(Timestamps.of(c.slaDueAt()));
+			params.add(Timestamps.millis(c.slaDueAt()));
+			params.add(Timestamps.millis(c.slaDueAt()));
 			params.add(c.id());
 		}
 		sql.append(" order by " + k + ".priority, " + k + ".sla_due_at, " + id + " limit " + (limit + 1));
@@ -91,16 +92,16 @@ public class InboxListQuery {
 		switch (filter.sla()) {
 			case OVERDUE -> {
 				sql.append(" and " + k + ".sla_due_at <= ?");
-				params.add(Timestamps.of(now));
+				params.add(Timestamps.millis(now));
 			}
 			case DUE_SOON -> {
 				sql.append(" and " + k + ".sla_due_at > ? and " + k + ".sla_due_at <= ?");
-				params.add(Timestamps.of(now));
-				params.add(Timestamps.of(now.plus(dueSoon)));
+				params.add(Timestamps.millis(now));
+				params.add(Timestamps.millis(now.plus(dueSoon)));
 			}
 			case OK -> {
 				sql.append(" and " + k + ".sla_due_at > ?");
-				params.add(Timestamps.of(now.plus(dueSoon)));
+				params.add(Timestamps.millis(now.plus(dueSoon)));
 			}
 			case STOPPED -> {
 				// Every waiting or closed item; the status filter already chose them.

@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public class InboxWorkStore {
 		int changed = this.jdbc
 			.sql("update inbox_item set status = ?, updated_at = ?, version = version + 1 "
 					+ "where id = ? and organization_id = ? and version = ?")
-			.params(status.name(), Timestamps.of(now), id, organizationId, version)
+			.params(status.name(), Timestamps.millis(now), id, organizationId, version)
 			.update();
 		if (changed == 1) {
 			this.jdbc.sql("update inbox_item_label set status = ? where item_id = ?")
@@ -47,7 +48,7 @@ public class InboxWorkStore {
 		return this.jdbc
 			.sql("update inbox_item set assignee_id = ?, assignee_name = ?, updated_at = ?, version = version + 1 "
 					+ "where id = ? and organization_id = ? and version = ?")
-			.params(userId, userName, Timestamps.of(now), id, organizationId, version)
+			.params(userId, userName, Timestamps.millis(now), id, organizationId, version)
 			.update() == 1;
 	}
 
@@ -59,8 +60,8 @@ public class InboxWorkStore {
 			.sql("update inbox_item set labels = 'SPAM', label_reasons = 'Marked as spam by a responder.', "
 					+ "priority = ?, sla_due_at = ?, status = 'CLOSED', updated_at = ?, version = version + 1 "
 					+ "where id = ? and organization_id = ? and version = ?")
-			.params(InboxPriority.LOW.ordinal(), Timestamps.of(slaDueAt), Timestamps.of(now), id, organizationId,
-					version)
+			.params(InboxPriority.LOW.ordinal(), Timestamps.millis(slaDueAt), Timestamps.millis(now), id,
+					organizationId, version)
 			.update();
 		if (changed == 1) {
 			this.jdbc.sql("delete from inbox_item_label where item_id = ?").param(id).update();
@@ -68,7 +69,7 @@ public class InboxWorkStore {
 				.sql("insert into inbox_item_label (item_id, organization_id, label, status, priority, sla_due_at) "
 						+ "values (?, ?, ?, 'CLOSED', ?, ?)")
 				.params(id, organizationId, TriageLabel.SPAM.name(), InboxPriority.LOW.ordinal(),
-						Timestamps.of(slaDueAt))
+						Timestamps.millis(slaDueAt))
 				.update();
 		}
 		return changed == 1;
@@ -79,7 +80,8 @@ public class InboxWorkStore {
 		return this.jdbc
 			.sql("update inbox_item set moderation = ?, moderation_reason = ?, moderated_at = ?, updated_at = ?, "
 					+ "version = version + 1 where id = ? and organization_id = ? and version = ?")
-			.params(state.name(), reason.name(), Timestamps.of(now), Timestamps.of(now), id, organizationId, version)
+			.params(state.name(), reason.name(), Timestamps.millis(now), Timestamps.millis(now), id, organizationId,
+					version)
 			.update() == 1;
 	}
 
@@ -89,7 +91,7 @@ public class InboxWorkStore {
 		this.jdbc
 			.sql("update inbox_item set moderation = ?, moderation_reason = ?, moderated_at = ?, updated_at = ?, "
 					+ "version = version + 1 where id = ? and organization_id = ?")
-			.params(state.name(), reason.name(), Timestamps.of(now), Timestamps.of(now), id, organizationId)
+			.params(state.name(), reason.name(), Timestamps.millis(now), Timestamps.millis(now), id, organizationId)
 			.update();
 	}
 
@@ -97,7 +99,7 @@ public class InboxWorkStore {
 		return this.jdbc
 			.sql("update inbox_item set legal_hold = ?, updated_at = ?, version = version + 1 "
 					+ "where id = ? and organization_id = ? and version = ?")
-			.params(hold, Timestamps.of(now), id, organizationId, version)
+			.params(hold, Timestamps.millis(now), id, organizationId, version)
 			.update() == 1;
 	}
 
@@ -106,7 +108,7 @@ public class InboxWorkStore {
 			.sql("insert into inbox_note (id, item_id, organization_id, author_id, author_name, body, created_at) "
 					+ "values (?, ?, ?, ?, ?, ?, ?)")
 			.params(note.id(), note.itemId(), note.organizationId(), note.authorId(), note.authorName(), note.body(),
-					Timestamps.of(note.createdAt()))
+					Timestamps.millis(note.createdAt()))
 			.update();
 	}
 

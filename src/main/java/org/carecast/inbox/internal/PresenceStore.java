@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,13 +25,13 @@ public class PresenceStore {
 		int updated = this.jdbc
 			.sql("update inbox_presence set seen_at = ?, user_name = ? where item_id = ? and user_id = ? "
 					+ "and organization_id = ?")
-			.params(Timestamps.of(now), userName, itemId, userId, organizationId)
+			.params(Timestamps.millis(now), userName, itemId, userId, organizationId)
 			.update();
 		if (updated == 0) {
 			this.jdbc
 				.sql("insert into inbox_presence (item_id, organization_id, user_id, user_name, seen_at) "
 						+ "values (?, ?, ?, ?, ?)")
-				.params(itemId, organizationId, userId, userName, Timestamps.of(now))
+				.params(itemId, organizationId, userId, userName, Timestamps.millis(now))
 				.update();
 		}
 	}
@@ -40,7 +41,7 @@ public class PresenceStore {
 		return this.jdbc
 			.sql("select user_name from inbox_presence where item_id = ? and organization_id = ? and user_id <> ? "
 					+ "and seen_at >= ? order by seen_at desc")
-			.params(itemId, organizationId, me, Timestamps.of(since))
+			.params(itemId, organizationId, me, Timestamps.millis(since))
 			.query(String.class)
 			.list();
 	}

@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -61,14 +62,14 @@ public class ReplyStore {
 					+ "state, attempts, author_id, author_name, created_at, updated_at) "
 					+ "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
 			.params(r.id(), r.itemId(), r.organizationId(), r.accountId(), r.idempotencyKey(), r.kind().name(),
-					r.text(), r.state().name(), authorId, r.authorName(), Timestamps.of(r.createdAt()),
-					Timestamps.of(r.createdAt()))
+					r.text(), r.state().name(), authorId, r.authorName(), Timestamps.millis(r.createdAt()),
+					Timestamps.millis(r.createdAt()))
 			.update();
 	}
 
 	void attemptStarted(UUID id, Instant at) {
 		this.jdbc.sql("update inbox_reply set first_attempt_at = ? where id = ? and first_attempt_at is null")
-			.params(Timestamps.of(at), id)
+			.params(Timestamps.millis(at), id)
 			.update();
 	}
 
@@ -76,13 +77,13 @@ public class ReplyStore {
 		this.jdbc
 			.sql("update inbox_reply set state = 'SENT', remote_id = ?, url = ?, failure_reason = null, "
 					+ "updated_at = ? where id = ?")
-			.params(remoteId, url, Timestamps.of(now), id)
+			.params(remoteId, url, Timestamps.millis(now), id)
 			.update();
 	}
 
 	void retry(UUID id, Instant now) {
 		this.jdbc.sql("update inbox_reply set attempts = attempts + 1, updated_at = ? where id = ?")
-			.params(Timestamps.of(now), id)
+			.params(Timestamps.millis(now), id)
 			.update();
 	}
 
@@ -90,7 +91,7 @@ public class ReplyStore {
 		this.jdbc
 			.sql("update inbox_reply set state = 'FAILED', failure_reason = ?, attempts = attempts + 1, "
 					+ "updated_at = ? where id = ?")
-			.params(InboxItemStore.cut(reason, 1000), Timestamps.of(now), id)
+			.params(InboxItemStore.cut(reason, 1000), Timestamps.millis(now), id)
 			.update();
 	}
 

@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -41,13 +42,13 @@ public class RetentionPurge {
 		this.jdbc
 			.sql("delete from inbox_note where item_id in (select id from inbox_item where moderation <> 'NONE' "
 					+ "and moderated_at < ? and legal_hold = false and text_purged = false)")
-			.param(Timestamps.of(cutoff))
+			.param(Timestamps.millis(cutoff))
 			.update();
 		int purged = this.jdbc
 			.sql("update inbox_item set body = '', author_handle = '', author_name = null, url = null, "
 					+ "text_purged = true, updated_at = ?, version = version + 1 where moderation <> 'NONE' "
 					+ "and moderated_at < ? and legal_hold = false and text_purged = false")
-			.params(Timestamps.of(now), Timestamps.of(cutoff))
+			.params(Timestamps.millis(now), Timestamps.millis(cutoff))
 			.update();
 		log.info("Inbox retention purge removed the text of {} hidden or deleted items", purged);
 		return purged;

@@ -1,5 +1,6 @@
 package org.carecast.inbox.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,12 +28,12 @@ public class SettingsStore {
 	public void saveLocalCrisisLine(UUID organizationId, String line, Instant now) {
 		int updated = this.jdbc
 			.sql("update inbox_settings set local_crisis_line = ?, updated_at = ? where organization_id = ?")
-			.params(line, Timestamps.of(now), organizationId)
+			.params(line, Timestamps.millis(now), organizationId)
 			.update();
 		if (updated == 0) {
 			this.jdbc
 				.sql("insert into inbox_settings (organization_id, local_crisis_line, updated_at) values (?, ?, ?)")
-				.params(organizationId, line, Timestamps.of(now))
+				.params(organizationId, line, Timestamps.millis(now))
 				.update();
 		}
 	}

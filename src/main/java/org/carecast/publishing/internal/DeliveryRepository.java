@@ -1,5 +1,6 @@
 package org.carecast.publishing.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

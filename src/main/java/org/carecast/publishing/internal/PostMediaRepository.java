@@ -1,5 +1,6 @@
 package org.carecast.publishing.internal;
 
+import org.carecast.shared.jdbc.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
