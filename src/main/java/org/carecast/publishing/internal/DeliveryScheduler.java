@@ -1,14 +1,17 @@
 package org.carecast.publishing.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.slf4j.Logger;
+import org.carecast.shared.ConflictException;
 import org.carecast.shared.scheduling.RestartableScheduler;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,13 @@ public class DeliveryScheduler {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryScheduler.class);
 
+	/**
+	 * How often, and how long apart, to try again while a run of the same task finishes.
+	 */
+	static final int BUSY_ATTEMPTS = 50;
+
+	static final Duration BUSY_WAIT = Duration.ofMillis(100);
+
 	private final SchedulerClient scheduler;
 
 	private final RestartableScheduler runner;
@@ -42,16 +52,41 @@ public class DeliveryScheduler {
 
 	public void schedule(UUID deliveryId, Instant at) {
 		var task = DeliveryTaskConfiguration.TASK.instance(deliveryId.toString()).build();
-		try {
-			this.scheduler.schedule(task, at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-		}
-		catch (TaskInstanceNotFoundException ex) {
-			// The delivery's previous task finished between db-scheduler's "exists" check
-			// and its reschedule: there is none now, so add it.
-			this.scheduler.scheduleIfNotExists(task, at);
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.scheduler.schedule(task, at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+				break;
+			}
+			catch (TaskInstanceNotFoundException ex) {
+				// The delivery's previous task finished between db-scheduler's "exists"
+				// check and its reschedule: there is none now, so add it.
+				this.scheduler.scheduleIfNotExists(task, at);
+				break;
+			}
+			catch (TaskInstanceCurrentlyExecutingException ex) {
+				// The previous run is still finishing: a run that found the organization
+				// paused and is only marking the delivery held. It ends in moments and
+				// removes its task; then this one can be added.
+				if (attempt >= BUSY_ATTEMPTS) {
+					throw new ConflictException("delivery_busy",
+							"A send of this post is still finishing. Try again in a few seconds.");
+				}
+				pause(BUSY_WAIT);
+			}
 		}
 		if (!at.isAfter(this.clock.instant())) {
 			wakeAfterCommit();
+		}
+	}
+
+	private static void pause(Duration wait) {
+		try {
+			Thread.sleep(wait.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ConflictException("delivery_busy",
+					"A send of this post is still finishing. Try again in a few seconds.");
 		}
 	}
 
