@@ -1,6 +1,7 @@
 package org.carecast.guardrail.internal.misinformation;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,12 @@ final class ClaimMatcher {
 
 	private final List<Claim> claims;
 
-	private final List<List<KeyPattern>> keys = new ArrayList<>();
+	/** Every claim's keys in claim order, and the claim each belongs to. */
+	private final List<KeyPattern> keys = new ArrayList<>();
+
+	private final List<Integer> keyClaims = new ArrayList<>();
+
+	private final KeyIndex keyIndex;
 
 	private final List<Boolean> protective = new ArrayList<>();
 
@@ -44,26 +50,32 @@ final class ClaimMatcher {
 
 	ClaimMatcher(List<Claim> claims, SentenceEncoder encoder) {
 		this.claims = List.copyOf(claims);
-		for (Claim claim : this.claims) {
-			this.keys.add(claim.keys().stream().map(KeyPattern::compile).toList());
+		for (int c = 0; c < this.claims.size(); c++) {
+			Claim claim = this.claims.get(c);
+			for (String key : claim.keys()) {
+				this.keys.add(KeyPattern.compile(key));
+				this.keyClaims.add(c);
+			}
 			this.protective
 				.add(Stance.protective(claim.myth()) || claim.paraphrases().stream().anyMatch(Stance::protective));
 		}
+		this.keyIndex = new KeyIndex(this.keys);
 		this.paraphrases = new Paraphrases(this.claims);
 		this.semantic = new SemanticMatcher(this.claims, encoder);
 	}
 
 	void find(Passage passage, Severity severity, List<Finding> findings) {
 		Set<Integer> seen = new HashSet<>();
-		for (int c = 0; c < this.claims.size(); c++) {
-			for (KeyPattern key : this.keys.get(c)) {
-				if (!seen.contains(c) && key.mayOccur(passage.vocabulary())) {
-					int[] span = KeyMatch.span(key, passage.text(), passage.words(), passage.sentences(),
-							this.protective.get(c));
-					if (span != null) {
-						seen.add(c);
-						findings.add(finding(this.claims.get(c), span, severity, KEY_SCORE, "key " + key.source()));
-					}
+		BitSet candidates = this.keyIndex.candidates(passage.vocabulary());
+		for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+			int c = this.keyClaims.get(k);
+			KeyPattern key = this.keys.get(k);
+			if (!seen.contains(c) && key.mayOccur(passage.vocabulary())) {
+				int[] span = KeyMatch.span(key, passage.text(), passage.words(), passage.sentences(),
+						this.protective.get(c));
+				if (span != null) {
+					seen.add(c);
+					findings.add(finding(this.claims.get(c), span, severity, KEY_SCORE, "key " + key.source()));
 				}
 			}
 		}

@@ -47,6 +47,13 @@ final class KeyPattern {
 		return this.source;
 	}
 
+	/**
+	 * The first word of each phrase of the first group: one of them must be in the text.
+	 */
+	List<Term> openingTerms() {
+		return this.groups.get(0).stream().map((phrase) -> phrase[0]).toList();
+	}
+
 	int groupCount() {
 		return this.groups.size();
 	}

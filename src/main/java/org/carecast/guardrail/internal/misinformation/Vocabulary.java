@@ -15,6 +15,11 @@ final class Vocabulary {
 		this.sorted = words.stream().map(Words.Word::text).distinct().sorted().toArray(String[]::new);
 	}
 
+	/** The distinct words, sorted; not to be changed. */
+	String[] words() {
+		return this.sorted;
+	}
+
 	boolean contains(KeyPattern.Term term) {
 		int at = Arrays.binarySearch(this.sorted, term.text());
 		if (at >= 0) {

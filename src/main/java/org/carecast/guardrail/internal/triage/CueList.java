@@ -92,7 +92,13 @@ final class CueList {
 
 	/**
 	 * Writes out each {@code (a b|c)} group, and each optional {@code (a)?} group, so a
-	 * line becomes the flat phrases it stands for.
+	 * line becomes the flat phrases it stands for. A group of single words, such as
+	 * {@code (want|wants|wanted)} or {@code (own)?}, stays one slot
+	 * ({@code want|wants|wanted}, {@code own?}) instead: written out, a line of three
+	 * such groups became hundreds of phrases sharing one opening word, each matched on
+	 * its own wherever the word occurs ("got" opened 308 phrases), which was most of the
+	 * triage's time. Only an optional group that opens the line is still written out, so
+	 * the phrase stays indexed by its first word rather than tried at every word.
 	 */
 	static List<String> expand(String line) {
 		int open = line.indexOf('(');
@@ -107,6 +113,10 @@ final class CueList {
 		String head = line.substring(0, open);
 		String tail = line.substring(optional ? close + 2 : close + 1);
 		List<String> alternatives = new ArrayList<>(List.of(line.substring(open + 1, close).split("\\|", -1)));
+		if (singleWords(alternatives) && !(optional && head.isBlank())) {
+			String slot = String.join("|", alternatives.stream().map(String::trim).toList());
+			return expand(head + " " + slot + (optional ? "? " : " ") + tail);
+		}
 		if (optional) {
 			alternatives.add("");
 		}
@@ -115,6 +125,17 @@ final class CueList {
 			out.addAll(expand(head + " " + alternative + " " + tail));
 		}
 		return out;
+	}
+
+	/** Alternatives that each fill exactly one slot: one word, prefix or suffix. */
+	private static boolean singleWords(List<String> alternatives) {
+		for (String alternative : alternatives) {
+			String word = alternative.trim();
+			if (word.isEmpty() || word.contains(" ") || word.equals("*") || word.equals("~") || word.endsWith("?")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Cue header(String line) {

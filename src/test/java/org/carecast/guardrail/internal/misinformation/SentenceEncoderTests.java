@@ -52,6 +52,20 @@ class SentenceEncoderTests {
 		assertThat(SentenceEncoder.dot(myth, paraphrase)).isGreaterThan(SentenceEncoder.dot(myth, unrelated) + 0.2f);
 	}
 
+	/** Our single-threaded session gives the vectors langchain4j's own model gives. */
+	@Test
+	void vectorsAreThoseOfTheLangchain4jModel() {
+		var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(
+				Runnable::run);
+		for (String text : List.of("I don't want to be here anymore.", "Can I take ibuprofen with my pills?", "ok")) {
+			float[] expected = reference.embed(text).content().vector();
+			float[] ours = SentenceEncoder.shared().encode(text);
+			assertThat(SentenceEncoder.dot(ours, expected) / Math.sqrt(SentenceEncoder.dot(expected, expected)))
+				.as(text)
+				.isGreaterThan(0.99999);
+		}
+	}
+
 	@Test
 	void batchAndSingleEncodingAgree() {
 		SentenceEncoder encoder = SentenceEncoder.shared();

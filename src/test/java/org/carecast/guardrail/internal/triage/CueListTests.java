@@ -17,9 +17,25 @@ class CueListTests {
 				"suicid*", "*statin", "feel ~ tired", "took <many> (pills|tablets)"));
 
 	@Test
-	void groupsAndOptionalGroupsAreWrittenOut() {
-		assertThat(CueList.expand("take my (own)? life")).containsExactlyInAnyOrder("take my own life", "take my life");
-		assertThat(CueList.expand("(a|b) (c d|e)")).containsExactlyInAnyOrder("a c d", "a e", "b c d", "b e");
+	void groupsOfPhrasesAreWrittenOutAndGroupsOfWordsStayOneSlot() {
+		assertThat(CueList.expand("(a|b) (c d|e)")).containsExactlyInAnyOrder("a|b c d", "a|b e");
+		assertThat(CueList.expand("take my (own)? life")).containsExactly("take my own? life");
+		assertThat(CueList.expand("take ( her | his ) life")).containsExactly("take her|his life");
+		assertThat(CueList.expand("(c d)? e")).containsExactlyInAnyOrder("c d e", "e");
+		// An optional opening group is written out so the phrase keeps an opening word.
+		assertThat(CueList.expand("(very)? sad")).containsExactlyInAnyOrder("very sad", "sad");
+		assertThat(CueList.expand("feel (*|~) tired")).containsExactlyInAnyOrder("feel * tired", "feel ~ tired");
+	}
+
+	@Test
+	void aSlotOfWordsMatchesWhatTheWrittenOutPhrasesMatched() {
+		CueList slots = CueList.parse(List.of("@ demo 0.5 | A demo cue.", "(got|took) (a|my)? (rash|fever) (today)?"));
+		for (String text : List.of("got rash", "took my fever today", "got a rash today", "took fever")) {
+			assertThat(slots.find(WordSequence.of(text, SPELLINGS))).as(text).hasSize(1);
+		}
+		for (String text : List.of("got the rash", "rash got", "took a my rash", "got. rash")) {
+			assertThat(slots.find(WordSequence.of(text, SPELLINGS))).as(text).isEmpty();
+		}
 	}
 
 	@Test
