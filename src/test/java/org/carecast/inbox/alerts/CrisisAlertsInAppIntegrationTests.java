@@ -64,4 +64,22 @@ class CrisisAlertsInAppIntegrationTests {
 		});
 	}
 
+	@Test
+	void theInAppAlertIsRecordedWithTheItemAndRolledBackWithIt() {
+		TestOrganization org = this.fixtures.create();
+		UUID item = UUID.randomUUID();
+
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(new InboxItemTriaged(org.id(), item, ChannelNetwork.BLUESKY,
+					InboundKind.values()[0], List.of(TriageLabel.CRISIS), Instant.now(), true));
+			status.setRollbackOnly();
+		});
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new InboxItemTriaged(org.id(), item,
+				ChannelNetwork.BLUESKY, InboundKind.values()[0], List.of(TriageLabel.CRISIS), Instant.now(), false)));
+
+		assertThat(this.auditTrail.search(org.id(), new AuditQuery("inbox.alert_in_app", null, null, null, null, 0, 5)))
+			.as("nothing for the rolled-back item, nothing for an item seen before")
+			.isEmpty();
+	}
+
 }

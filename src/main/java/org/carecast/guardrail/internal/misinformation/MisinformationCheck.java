@@ -63,9 +63,6 @@ public final class MisinformationCheck implements Check {
 
 	@Override
 	public List<Finding> inspect(Analysis analysis, ScanContext context) {
-		if (Stance.debunks(analysis.lower())) {
-			return List.of();
-		}
 		Passage passage = Passage.of(analysis.text(), analysis.lower());
 		Severity severity = context.direction().isOutbound() ? Severity.BLOCK : Severity.REVIEW;
 		List<Finding> findings = new ArrayList<>();
@@ -74,7 +71,8 @@ public final class MisinformationCheck implements Check {
 		if (!own.isEmpty()) {
 			organizationMatcher(own).find(passage, severity, findings);
 		}
-		return findings;
+		// A post that debunks or reports a claim is not spreading it.
+		return (findings.isEmpty() || passage.debunks()) ? List.of() : findings;
 	}
 
 	private ClaimMatcher organizationMatcher(List<OrganizationClaim> own) {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The phrases of one lexicon file under {@code guardrail/triage/}, indexed by their first
@@ -27,9 +29,19 @@ final class CueList {
 
 	private final List<CuePhrase> anywhere = new ArrayList<>();
 
-	private int longestPrefix;
+	/**
+	 * The lengths the indexed prefixes and suffixes come in, shortest first, and each one
+	 * cut to the shortest length: a word whose first (last) letters are none of these
+	 * opens no prefix (suffix) phrase, which settles most words with one lookup instead
+	 * of one per possible length.
+	 */
+	private final int[] prefixLengths;
 
-	private int longestSuffix;
+	private final int[] suffixLengths;
+
+	private final Set<String> prefixHeads = new HashSet<>();
+
+	private final Set<String> suffixTails = new HashSet<>();
 
 	private CueList(List<CuePhrase> phrases) {
 		for (CuePhrase phrase : phrases) {
@@ -40,13 +52,23 @@ final class CueList {
 			phrase.openers().forEach((word) -> index(this.byOpener, word, phrase));
 			for (String prefix : phrase.openingPrefixes()) {
 				index(this.byPrefix, prefix, phrase);
-				this.longestPrefix = Math.max(this.longestPrefix, prefix.length());
 			}
 			for (String suffix : phrase.openingSuffixes()) {
 				index(this.bySuffix, suffix, phrase);
-				this.longestSuffix = Math.max(this.longestSuffix, suffix.length());
 			}
 		}
+		this.prefixLengths = lengths(this.byPrefix.keySet());
+		this.suffixLengths = lengths(this.bySuffix.keySet());
+		for (String prefix : this.byPrefix.keySet()) {
+			this.prefixHeads.add(prefix.substring(0, this.prefixLengths[0]));
+		}
+		for (String suffix : this.bySuffix.keySet()) {
+			this.suffixTails.add(suffix.substring(suffix.length() - this.suffixLengths[0]));
+		}
+	}
+
+	private static int[] lengths(Set<String> keys) {
+		return keys.stream().mapToInt(String::length).distinct().sorted().toArray();
 	}
 
 	private static void index(Map<String, List<CuePhrase>> map, String key, CuePhrase phrase) {
@@ -155,11 +177,22 @@ final class CueList {
 			collect(this.byOpener.get(word), words, i, hits);
 			// Each prefix and suffix of the word is one lookup, so a list of drug-name
 			// endings costs the same as one.
-			for (int k = 1; k <= Math.min(word.length(), this.longestPrefix); k++) {
-				collect(this.byPrefix.get(word.substring(0, k)), words, i, hits);
+			if (this.prefixLengths.length > 0 && word.length() >= this.prefixLengths[0]
+					&& this.prefixHeads.contains(word.substring(0, this.prefixLengths[0]))) {
+				for (int k : this.prefixLengths) {
+					if (k <= word.length()) {
+						collect(this.byPrefix.get(word.substring(0, k)), words, i, hits);
+					}
+				}
 			}
-			for (int k = 1; k <= this.longestSuffix && k + 2 < word.length(); k++) {
-				collect(this.bySuffix.get(word.substring(word.length() - k)), words, i, hits);
+			// A suffix leaves at least three letters before it (see CuePhrase).
+			if (this.suffixLengths.length > 0 && this.suffixLengths[0] + 2 < word.length()
+					&& this.suffixTails.contains(word.substring(word.length() - this.suffixLengths[0]))) {
+				for (int k : this.suffixLengths) {
+					if (k + 2 < word.length()) {
+						collect(this.bySuffix.get(word.substring(word.length() - k)), words, i, hits);
+					}
+				}
 			}
 			collect(this.anywhere, words, i, hits);
 		}
