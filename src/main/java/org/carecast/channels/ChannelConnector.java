@@ -99,6 +99,15 @@ public interface ChannelConnector {
 		return Duration.ZERO;
 	}
 
+	/**
+	 * The same as {@link #idempotencyWindow()} for {@link #sendMessage}, where a
+	 * network's chat API may keep no key although its posts do (Bluesky: a post's record
+	 * key is unique for good, a chat message has nothing of the kind).
+	 */
+	default Duration messageIdempotencyWindow() {
+		return idempotencyWindow();
+	}
+
 	/** Whether the network honours resends at all ({@link #idempotencyWindow()}). */
 	default boolean resendIsIdempotent() {
 		return !idempotencyWindow().isZero();

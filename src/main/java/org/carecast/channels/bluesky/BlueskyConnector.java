@@ -60,6 +60,10 @@ public final class BlueskyConnector implements ChannelConnector {
 
 	private final BlueskyNotifications notifications;
 
+	private final BlueskyChat chat;
+
+	private final ChatSender chatSender;
+
 	@Autowired
 	public BlueskyConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.BLUESKY), clock);
@@ -75,6 +79,8 @@ public final class BlueskyConnector implements ChannelConnector {
 		this.records = new BlueskyRecords(http, this.requests, clock);
 		this.builder = new PostRecordBuilder(http.json());
 		this.notifications = new BlueskyNotifications(http, this.requests, this.errors);
+		this.chat = new BlueskyChat(http, this.requests);
+		this.chatSender = new ChatSender(http, this.requests, clock);
 	}
 
 	@Override
@@ -188,15 +194,16 @@ public final class BlueskyConnector implements ChannelConnector {
 
 	@Override
 	public Set<InboundStream> inboundStreams() {
-		return Set.of(InboundStream.MENTIONS);
+		return Set.of(InboundStream.MENTIONS, InboundStream.DIRECT_MESSAGES);
 	}
 
 	@Override
 	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
-		if (stream != InboundStream.MENTIONS) {
-			return ChannelConnector.super.readInbound(session, stream, cursor);
-		}
-		return this.notifications.read(session, cursor);
+		return switch (stream) {
+			case MENTIONS -> this.notifications.read(session, cursor);
+			case DIRECT_MESSAGES -> this.chat.read(session, cursor);
+			case COMMENTS -> ChannelConnector.super.readInbound(session, stream, cursor);
+		};
 	}
 
 	/**
@@ -210,12 +217,21 @@ public final class BlueskyConnector implements ChannelConnector {
 	}
 
 	/**
-	 * Bluesky's chat needs a DM-enabled app password and its own proxy; not wired yet.
+	 * A chat message into the conversation ({@code chat.bsky.convo.sendMessage}); needs
+	 * an app password with direct-message access.
 	 */
 	@Override
 	public PublishedPost sendMessage(ChannelSession session, String conversationId, OutboundPost post) {
-		throw new RejectedException(network(), "dm_unsupported",
-				"Carecast cannot send Bluesky chat messages yet. Answer in the Bluesky app.", false);
+		return this.chatSender.send(session, conversationId, post);
+	}
+
+	/**
+	 * Chat messages have no client-chosen key: a resend after an unknown outcome could
+	 * reach the person twice, so the caller must not resend on its own.
+	 */
+	@Override
+	public Duration messageIdempotencyWindow() {
+		return Duration.ZERO;
 	}
 
 }

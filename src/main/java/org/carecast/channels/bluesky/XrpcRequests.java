@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class XrpcRequests {
 
+	static final String PROXY_HEADER = "atproto-proxy";
+
+	static final String CHAT_SERVICE = "did:web:api.bsky.chat#bsky_chat";
+
 	private final NetworkHttp http;
 
 	XrpcRequests(NetworkHttp http) {
@@ -36,6 +40,22 @@ final class XrpcRequests {
 	HttpRequest procedure(ChannelEndpoint endpoint, String nsid, @Nullable String token, JsonNode body) {
 		return call(endpoint, nsid, token).header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString(this.http.toJson(body), StandardCharsets.UTF_8))
+			.build();
+	}
+
+	/**
+	 * A chat query: sent to the account's PDS, which forwards it to the chat service the
+	 * {@code atproto-proxy} header names (platform-apis.md §2, "Chat/DMs").
+	 */
+	HttpRequest chatQuery(ChannelEndpoint endpoint, String nsid, String token, String... params) {
+		return HttpRequest.newBuilder(query(endpoint, nsid, token, params), (name, value) -> true)
+			.header(PROXY_HEADER, CHAT_SERVICE)
+			.build();
+	}
+
+	HttpRequest chatProcedure(ChannelEndpoint endpoint, String nsid, String token, JsonNode body) {
+		return HttpRequest.newBuilder(procedure(endpoint, nsid, token, body), (name, value) -> true)
+			.header(PROXY_HEADER, CHAT_SERVICE)
 			.build();
 	}
 

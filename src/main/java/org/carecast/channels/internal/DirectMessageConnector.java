@@ -39,7 +39,7 @@ public final class DirectMessageConnector implements ChannelConnector {
 
 	@Override
 	public Optional<PublishedPost> findPublished(ChannelSession session, OutboundPost post, Instant notBefore) {
-		if (this.connector.resendIsIdempotent()) {
+		if (!this.connector.messageIdempotencyWindow().isZero()) {
 			return this.connector.findPublished(session, post, notBefore);
 		}
 		throw new RejectedException(network(), "message_unknown",
@@ -50,7 +50,7 @@ public final class DirectMessageConnector implements ChannelConnector {
 
 	@Override
 	public Duration idempotencyWindow() {
-		return this.connector.idempotencyWindow();
+		return this.connector.messageIdempotencyWindow();
 	}
 
 	@Override
