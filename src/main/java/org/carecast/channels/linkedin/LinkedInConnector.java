@@ -56,6 +56,8 @@ public final class LinkedInConnector extends LoginConnector {
 
 	private final LinkedInInbound inbound;
 
+	private final LinkedInNotifications notifications;
+
 	@Autowired
 	public LinkedInConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.LINKEDIN), clock);
@@ -74,6 +76,7 @@ public final class LinkedInConnector extends LoginConnector {
 		this.posts = new LinkedInPosts(requests, errors, clock);
 		this.comments = new LinkedInComments(requests, errors, clock);
 		this.inbound = new LinkedInInbound(requests, errors, this.posts, clock);
+		this.notifications = new LinkedInNotifications(requests, errors, this.inbound, clock);
 	}
 
 	@Override
@@ -116,26 +119,28 @@ public final class LinkedInConnector extends LoginConnector {
 
 	@Override
 	public Set<InboundStream> inboundStreams() {
-		return Set.of(InboundStream.COMMENTS);
+		return Set.of(InboundStream.COMMENTS, InboundStream.MENTIONS);
 	}
 
 	/**
-	 * Comments on an organization's posts. A member's own posts cannot be read: that
-	 * needs {@code r_member_social}, which LinkedIn grants to few apps (platform-apis.md
-	 * §7.5), so a member account is refused in words rather than polled into 403s.
+	 * Comments on an organization's posts, and its notifications. A member's own posts
+	 * cannot be read: that needs {@code r_member_social}, which LinkedIn grants to few
+	 * apps, and notifications exist for organizations only (platform-apis.md §7.5); so a
+	 * member account is refused in words rather than polled into 403s.
 	 */
 	@Override
 	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
-		String author = author(session);
-		if (stream != InboundStream.COMMENTS) {
+		if (stream == InboundStream.DIRECT_MESSAGES) {
 			return super.readInbound(session, stream, cursor);
 		}
+		String author = author(session);
 		if (!isOrganization(author)) {
 			throw new RejectedException(ChannelNetwork.LINKEDIN, "stream_unsupported",
-					"LinkedIn does not let Carecast read comments on a personal profile, only on an organization Page.",
+					"LinkedIn does not let Carecast read comments or mentions of a personal profile, only of an organization Page.",
 					false);
 		}
-		return this.inbound.comments(session, author, cursor);
+		return (stream == InboundStream.COMMENTS) ? this.inbound.comments(session, author, cursor)
+				: this.notifications.read(session, author, cursor);
 	}
 
 	private static boolean isOrganization(String urn) {

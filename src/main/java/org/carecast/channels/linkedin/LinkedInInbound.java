@@ -88,6 +88,16 @@ final class LinkedInInbound {
 		return new InboundPage(new ArrayList<>(items.values()), began.minus(LAG).toString(), false);
 	}
 
+	/**
+	 * Every comment and reply on {@code post} except the organization's own, by URN (for
+	 * the notifications, which name comments without their text).
+	 */
+	Map<String, InboundItem> allOn(ChannelSession session, String organization, String post) {
+		Map<String, InboundItem> items = new LinkedHashMap<>();
+		read(session, organization, post, post, null, MAX_PAGES, items);
+		return items;
+	}
+
 	/** The comments on {@code object} (a post, or a comment for its replies). */
 	private void read(ChannelSession session, String organization, String object, String post, @Nullable Instant since,
 			int maxPages, Map<String, InboundItem> items) {
@@ -177,7 +187,7 @@ final class LinkedInInbound {
 		}
 	}
 
-	private static TemporaryFailureException unreadable() {
+	static TemporaryFailureException unreadable() {
 		return new TemporaryFailureException(ChannelNetwork.LINKEDIN, "LinkedIn sent a list Carecast could not read",
 				null);
 	}

@@ -233,20 +233,24 @@ class LinkedInInboundTests {
 
 	@Test
 	void aMembersPersonalProfileIsRefusedInWordsWithoutCallingLinkedIn() {
-		assertThat(this.connector.inboundStreams()).containsExactly(InboundStream.COMMENTS);
+		assertThat(this.connector.inboundStreams()).containsExactlyInAnyOrder(InboundStream.COMMENTS,
+				InboundStream.MENTIONS);
 
-		assertThatExceptionOfType(RejectedException.class)
-			.isThrownBy(() -> this.connector.readInbound(session(Map.of()), InboundStream.COMMENTS, CURSOR))
-			.satisfies((ex) -> {
-				assertThat(ex.errorCode()).isEqualTo("stream_unsupported");
-				assertThat(ex.getMessage()).contains("does not let Carecast read comments on a personal profile");
-			});
+		for (InboundStream stream : List.of(InboundStream.COMMENTS, InboundStream.MENTIONS)) {
+			assertThatExceptionOfType(RejectedException.class)
+				.isThrownBy(() -> this.connector.readInbound(session(Map.of()), stream, CURSOR))
+				.satisfies((ex) -> {
+					assertThat(ex.errorCode()).isEqualTo("stream_unsupported");
+					assertThat(ex.getMessage())
+						.contains("does not let Carecast read comments or mentions of a personal profile");
+				});
+		}
 		// An organization value that is not an organization URN counts as none.
 		assertThatExceptionOfType(RejectedException.class).isThrownBy(
 				() -> this.connector.readInbound(session(Map.of(LinkedInConnector.ORGANIZATION_URN, "urn:li:person:x")),
 						InboundStream.COMMENTS, CURSOR));
 		assertThatExceptionOfType(RejectedException.class)
-			.isThrownBy(() -> this.connector.readInbound(orgSession(), InboundStream.MENTIONS, CURSOR))
+			.isThrownBy(() -> this.connector.readInbound(orgSession(), InboundStream.DIRECT_MESSAGES, CURSOR))
 			.satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("stream_unsupported"));
 		assertThat(li.getAllServeEvents()).isEmpty();
 	}
@@ -359,6 +363,92 @@ class LinkedInInboundTests {
 		assertThat(page.items().get(0).text()).isEmpty();
 		assertThat(page.items().get(1).text()).hasSize(200_000);
 		assertThat(page.items().get(1).toString()).doesNotContain("xxx");
+	}
+
+	private static final String NOTIFICATIONS = "/rest/organizationalEntityNotifications?q=criteria"
+			+ "&organizationalEntity=urn%3Ali%3Aorganization%3A5515715&actions=List(COMMENT,SHARE_MENTION,ADMIN_COMMENT)"
+			+ "&timeRange=(start:1763996400000,end:1764000000000)";
+
+	private static final String MENTIONING = "urn:li:share:7099999999999999999";
+
+	@Test
+	void notificationsBringCommentsOnAnyPostAndMentionsWithTheirTextAndACommentIsTheSameItemInBothStreams() {
+		li.stubFor(
+				get(urlEqualTo(NOTIFICATIONS + "&start=0&count=50")).withHeader("LinkedIn-Version", equalTo("202610"))
+					.withHeader("X-Restli-Protocol-Version", equalTo("2.0.0"))
+					.willReturn(
+							okJson("""
+									{ "paging": { "start": 0, "count": 50, "total": 6 },
+									  "elements": [
+									    { "action": "COMMENT", "organizationalEntity": "urn:li:organization:5515715", "sourcePost": "%s",
+									      "generatedActivity": "urn:li:comment:(urn:li:activity:7012345678901234560,1001)", "lastModifiedAt": 1763998000000 },
+									    { "action": "ADMIN_COMMENT", "sourcePost": "%s",
+									      "generatedActivity": "urn:li:comment:(urn:li:activity:7012345678901234560,1002)" },
+									    { "action": "SHARE_MENTION", "generatedActivity": "%s" },
+									    { "action": "SHARE_MENTION", "generatedActivity": "urn:li:share:7088888888888888888" },
+									    { "action": "LIKE", "sourcePost": "%s" },
+									    { "action": "COMMENT", "generatedActivity": "not a urn" }
+									  ] }
+									"""
+								.formatted(SHARE, SHARE, MENTIONING, SHARE))));
+		li.stubFor(get(urlEqualTo(commentsOf(SHARE, 0)))
+			.willReturn(okJson(page(0, 3, List.of(comment(1001, "urn:li:person:Q", AFTER_CURSOR),
+					comment(1002, ORG, AFTER_CURSOR), comment(1003, "urn:li:person:Other", AFTER_CURSOR))))));
+		li.stubFor(get(urlEqualTo("/rest/posts/urn%3Ali%3Ashare%3A7099999999999999999")).willReturn(
+				okJson("""
+						{ "id": "urn:li:share:7099999999999999999", "author": "urn:li:person:Mm1ccccc",
+						  "commentary": "Thanks @[City Clinic](urn:li:organization:5515715) for the flu shot", "createdAt": 1763998500000 }
+						""")));
+		li.stubFor(get(urlEqualTo("/rest/posts/urn%3Ali%3Ashare%3A7088888888888888888"))
+			.willReturn(aResponse().withStatus(404).withBody("{\"status\":404,\"message\":\"Not found\"}")));
+
+		InboundPage mentions = this.connector.readInbound(orgSession(), InboundStream.MENTIONS, CURSOR);
+
+		String comment = "urn:li:comment:(urn:li:activity:7012345678901234560,1001)";
+		assertThat(mentions.items()).extracting(InboundItem::remoteId).containsExactly(comment, MENTIONING);
+		assertThat(mentions.items().get(1)).satisfies((item) -> {
+			assertThat(item.kind()).isEqualTo(InboundKind.MENTION);
+			assertThat(item.authorHandle()).isEqualTo("urn:li:person:Mm1ccccc");
+			assertThat(item.text()).startsWith("Thanks @[City Clinic]");
+			assertThat(item.createdAt()).isEqualTo(Instant.ofEpochMilli(1763998500000L));
+			assertThat(item.url()).hasToString("https://www.linkedin.com/feed/update/" + MENTIONING);
+		});
+		assertThat(mentions.nextCursor()).isEqualTo("2025-11-24T15:59:00Z");
+
+		posts(SHARE);
+		InboundPage comments = this.connector.readInbound(orgSession(), InboundStream.COMMENTS, CURSOR);
+		assertThat(comments.items()).filteredOn((item) -> item.remoteId().equals(comment))
+			.containsExactly(mentions.items().get(0));
+	}
+
+	@Test
+	void notificationsArePagedToTheEndOfTheirFixedRange() {
+		List<String> all = IntStream.range(0, 60)
+			.mapToObj((n) -> "{\"action\":\"SHARE_MENTION\",\"generatedActivity\":\"urn:li:share:70" + n + "\"}")
+			.toList();
+		li.stubFor(get(urlEqualTo(NOTIFICATIONS + "&start=0&count=50"))
+			.willReturn(okJson(page(0, 60, all.subList(0, 50)))));
+		li.stubFor(get(urlEqualTo(NOTIFICATIONS + "&start=50&count=50"))
+			.willReturn(okJson(page(50, 60, all.subList(50, 60)))));
+		li.stubFor(get(urlPathMatching("/rest/posts/urn%3Ali%3Ashare%3A70[0-9]+"))
+			.willReturn(okJson("{\"author\":\"urn:li:person:M\",\"commentary\":\"hi\",\"createdAt\":1763998500000}")));
+
+		InboundPage page = this.connector.readInbound(orgSession(), InboundStream.MENTIONS, CURSOR);
+
+		assertThat(page.items()).hasSize(60).extracting(InboundItem::remoteId).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void anOldCursorStartsAtTheRetentionEdgeAndAThrottleWaitsUntilMidnight() {
+		li.stubFor(get(urlEqualTo("/rest/organizationalEntityNotifications?q=criteria"
+				+ "&organizationalEntity=urn%3Ali%3Aorganization%3A5515715&actions=List(COMMENT,SHARE_MENTION,ADMIN_COMMENT)"
+				+ "&timeRange=(start:" + NOW.minus(Duration.ofDays(59)).toEpochMilli() + ",end:1764000000000)"
+				+ "&start=0&count=50"))
+			.willReturn(aResponse().withStatus(429).withBody("{\"status\":429}")));
+
+		assertThatExceptionOfType(RateLimitedException.class)
+			.isThrownBy(() -> this.connector.readInbound(orgSession(), InboundStream.MENTIONS, "2025-01-01T00:00:00Z"))
+			.satisfies((ex) -> assertThat(ex.retryAt()).isEqualTo(Instant.parse("2025-11-25T00:00:00Z")));
 	}
 
 }
