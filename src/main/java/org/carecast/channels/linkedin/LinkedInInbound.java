@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
@@ -75,6 +77,7 @@ final class LinkedInInbound {
 		// The first read takes the newest page of each post only, not the history.
 		int pages = (since != null) ? MAX_PAGES : 1;
 		Map<String, InboundItem> items = new LinkedHashMap<>();
+		Set<String> expanded = new HashSet<>();
 		JsonNode latest = this.posts.latest(session, organization);
 		if (!latest.isArray() && !latest.isMissingNode()) {
 			throw unreadable();
@@ -82,7 +85,7 @@ final class LinkedInInbound {
 		for (JsonNode post : latest) {
 			String urn = post.path("id").asString("");
 			if (LinkedInUrns.isPost(urn)) {
-				read(session, organization, urn, urn, since, pages, items);
+				read(session, organization, urn, urn, since, pages, items, expanded);
 			}
 		}
 		return new InboundPage(new ArrayList<>(items.values()), began.minus(LAG).toString(), false);
@@ -94,13 +97,13 @@ final class LinkedInInbound {
 	 */
 	Map<String, InboundItem> allOn(ChannelSession session, String organization, String post) {
 		Map<String, InboundItem> items = new LinkedHashMap<>();
-		read(session, organization, post, post, null, MAX_PAGES, items);
+		read(session, organization, post, post, null, MAX_PAGES, items, new HashSet<>());
 		return items;
 	}
 
 	/** The comments on {@code object} (a post, or a comment for its replies). */
 	private void read(ChannelSession session, String organization, String object, String post, @Nullable Instant since,
-			int maxPages, Map<String, InboundItem> items) {
+			int maxPages, Map<String, InboundItem> items, Set<String> expanded) {
 		boolean replies = LinkedInUrns.isComment(object);
 		int start = 0;
 		for (int page = 0; page < maxPages; page++) {
@@ -123,9 +126,10 @@ final class LinkedInInbound {
 				if (fresh && !organization.equals(actor)) {
 					items.putIfAbsent(urn.get(), item(element, urn.get(), actor, object, post, created.get()));
 				}
-				// New replies can come under old comments, and under our own.
-				if (!replies && hasReplies(element)) {
-					read(session, organization, urn.get(), post, since, maxPages, items);
+				// New replies can come under old comments, and under our own; a comment
+				// in the overlap of two pages has its replies read once.
+				if (!replies && hasReplies(element) && expanded.add(urn.get())) {
+					read(session, organization, urn.get(), post, since, maxPages, items, expanded);
 				}
 			}
 			int total = answer.path("paging").path("total").asInt(-1);

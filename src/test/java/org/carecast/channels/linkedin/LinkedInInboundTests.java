@@ -171,7 +171,14 @@ class LinkedInInboundTests {
 		posts(SHARE);
 		List<String> all = IntStream.range(0, 100)
 			.mapToObj((n) -> comment(1000 + n, "urn:li:person:P" + n, AFTER_CURSOR + n))
+			// Comment 1047 sits in the overlap of the first two pages and has replies.
+			.map((json) -> json.contains(",1047)")
+					? json.replace("\"totalFirstLevelComments\":0,\"aggregatedTotalComments\":0",
+							"\"totalFirstLevelComments\":1,\"aggregatedTotalComments\":1")
+					: json)
 			.toList();
+		String replies = commentsOf("urn:li:comment:(urn:li:activity:7012345678901234560,1047)", 0);
+		li.stubFor(get(urlEqualTo(replies)).willReturn(okJson(page(0, 0, List.of()))));
 		li.stubFor(get(urlEqualTo(commentsOf(SHARE, 0))).willReturn(okJson(page(0, 100, all.subList(0, 50)))));
 		li.stubFor(get(urlEqualTo(commentsOf(SHARE, 45))).willReturn(okJson(page(45, 100, all.subList(45, 95)))));
 		li.stubFor(get(urlEqualTo(commentsOf(SHARE, 90))).willReturn(okJson(page(90, 100, all.subList(90, 100)))));
@@ -183,7 +190,8 @@ class LinkedInInboundTests {
 			.containsExactlyElementsOf(IntStream.range(0, 100)
 				.mapToObj((n) -> "urn:li:comment:(urn:li:activity:7012345678901234560," + (1000 + n) + ")")
 				.toList());
-		assertThat(li.findAll(getRequestedFor(urlPathMatching("/rest/socialActions/.*")))).hasSize(3);
+		li.verify(1, getRequestedFor(urlEqualTo(replies)));
+		assertThat(li.findAll(getRequestedFor(urlPathMatching("/rest/socialActions/.*")))).hasSize(4);
 	}
 
 	@Test
