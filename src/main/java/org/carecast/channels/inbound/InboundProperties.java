@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * environment); unset: the Facebook and Instagram client secrets
  * @param xConsumerSecret the X app's consumer secret, which signs its webhook CRC answers
  * and deliveries (from the environment); unset: X webhooks are refused
+ * @param linkedinClientSecret the LinkedIn app's client secret, which signs its webhook
+ * challenge answers and deliveries (from the environment); unset: LinkedIn webhooks are
+ * refused
  * @param maxWebhookBytes the largest webhook body accepted
  */
 @ConfigurationProperties("carecast.channels.inbound")
 public record InboundProperties(@Nullable Duration pollInterval, @Nullable Integer maxPagesPerPoll,
 		@Nullable String metaVerifyToken, @Nullable String metaAppSecret, @Nullable String xConsumerSecret,
-		@Nullable Integer maxWebhookBytes) {
+		@Nullable Integer maxWebhookBytes, @Nullable String linkedinClientSecret) {
 
 	public InboundProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofMinutes(1);
@@ -41,7 +44,8 @@ public record InboundProperties(@Nullable Duration pollInterval, @Nullable Integ
 		return "InboundProperties[poll every " + this.pollInterval + ", " + this.maxPagesPerPoll
 				+ " pages, verify token " + ((this.metaVerifyToken == null) ? "unset" : "set") + ", app secret "
 				+ ((this.metaAppSecret == null) ? "unset" : "set") + ", X secret "
-				+ ((this.xConsumerSecret == null) ? "unset" : "set") + "]";
+				+ ((this.xConsumerSecret == null) ? "unset" : "set") + ", LinkedIn secret "
+				+ ((this.linkedinClientSecret == null) ? "unset" : "set") + "]";
 	}
 
 }

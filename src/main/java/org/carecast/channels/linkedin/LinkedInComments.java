@@ -84,7 +84,7 @@ final class LinkedInComments {
 		return "/rest/socialActions/" + WebForms.encode(urn) + "/comments";
 	}
 
-	private static Optional<String> commentUrn(JsonNode comment) {
+	static Optional<String> commentUrn(JsonNode comment) {
 		for (String field : new String[] { "commentUrn", "$URN" }) {
 			String value = comment.path(field).asString("");
 			if (LinkedInUrns.isComment(value)) {

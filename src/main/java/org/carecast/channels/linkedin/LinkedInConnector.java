@@ -5,27 +5,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelSession;
+import org.carecast.channels.InboundPage;
+import org.carecast.channels.InboundStream;
 import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
 import org.carecast.channels.oauth.ChannelLogin;
 import org.carecast.channels.oauth.LoginConnector;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * A client of LinkedIn's versioned Posts and Community Management APIs (platform-apis.md
- * §7): OAuth 2.0, posts with images and alt text, replies as comments, delete, and the
- * duplicate check LinkedIn needs because it keeps no idempotency key. Quirks worth
- * knowing: commentary is "little" text whose reserved characters are escaped here,
- * because LinkedIn silently cuts a post at an unescaped one; the new post's URN comes in
- * a header; a repeated post is a 422 naming the original; limits are daily and come
- * without headers.
+ * §7): OAuth 2.0, posts with images and alt text, replies as comments, delete, comments
+ * read back for an organization's inbox ({@link LinkedInInbound}), and the duplicate
+ * check LinkedIn needs because it keeps no idempotency key. Quirks worth knowing:
+ * commentary is "little" text whose reserved characters are escaped here, because
+ * LinkedIn silently cuts a post at an unescaped one; the new post's URN comes in a
+ * header; a repeated post is a 422 naming the original; limits are daily and come without
+ * headers.
  *
  * <p>
  * The account is the member who signed in ({@code urn:li:person:…}). To post as a Page,
@@ -49,6 +54,10 @@ public final class LinkedInConnector extends LoginConnector {
 
 	private final LinkedInComments comments;
 
+	private final LinkedInInbound inbound;
+
+	private final LinkedInNotifications notifications;
+
 	@Autowired
 	public LinkedInConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.LINKEDIN), clock);
@@ -66,6 +75,8 @@ public final class LinkedInConnector extends LoginConnector {
 		this.images = new LinkedInImageUpload(requests, errors, imagePollInterval, 5);
 		this.posts = new LinkedInPosts(requests, errors, clock);
 		this.comments = new LinkedInComments(requests, errors, clock);
+		this.inbound = new LinkedInInbound(requests, errors, this.posts, clock);
+		this.notifications = new LinkedInNotifications(requests, errors, this.inbound, clock);
 	}
 
 	@Override
@@ -106,10 +117,39 @@ public final class LinkedInConnector extends LoginConnector {
 		this.posts.delete(session, remoteId);
 	}
 
+	@Override
+	public Set<InboundStream> inboundStreams() {
+		return Set.of(InboundStream.COMMENTS, InboundStream.MENTIONS);
+	}
+
+	/**
+	 * Comments on an organization's posts, and its notifications. A member's own posts
+	 * cannot be read: that needs {@code r_member_social}, which LinkedIn grants to few
+	 * apps, and notifications exist for organizations only (platform-apis.md §7.5); so a
+	 * member account is refused in words rather than polled into 403s.
+	 */
+	@Override
+	public InboundPage readInbound(ChannelSession session, InboundStream stream, @Nullable String cursor) {
+		if (stream == InboundStream.DIRECT_MESSAGES) {
+			return super.readInbound(session, stream, cursor);
+		}
+		String author = author(session);
+		if (!isOrganization(author)) {
+			throw new RejectedException(ChannelNetwork.LINKEDIN, "stream_unsupported",
+					"LinkedIn does not let Carecast read comments or mentions of a personal profile, only of an organization Page.",
+					false);
+		}
+		return (stream == InboundStream.COMMENTS) ? this.inbound.comments(session, author, cursor)
+				: this.notifications.read(session, author, cursor);
+	}
+
+	private static boolean isOrganization(String urn) {
+		return urn.startsWith("urn:li:organization:");
+	}
+
 	private static String author(ChannelSession session) {
 		String organization = session.credentials().extra().get(ORGANIZATION_URN);
-		return (organization != null && organization.startsWith("urn:li:organization:")) ? organization
-				: session.accountId();
+		return (organization != null && isOrganization(organization)) ? organization : session.accountId();
 	}
 
 }

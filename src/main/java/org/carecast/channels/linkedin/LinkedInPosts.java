@@ -60,11 +60,7 @@ final class LinkedInPosts {
 	Optional<PublishedPost> find(ChannelSession session, String author, OutboundPost post, Instant notBefore) {
 		JsonNode elements;
 		try {
-			elements = this.requests.http()
-				.safe(this.requests.get(session,
-						"/rest/posts?author=" + WebForms.encode(author) + "&q=author&count=10&sortBy=LAST_MODIFIED"),
-						this.errors)
-				.path("elements");
+			elements = latest(session, author);
 		}
 		catch (RejectedException ex) {
 			if (!ex.errorCode().equals("403")) {
@@ -83,6 +79,18 @@ final class LinkedInPosts {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The author's ten latest posts ({@code q=author}, newest first), as LinkedIn lists
+	 * them.
+	 */
+	JsonNode latest(ChannelSession session, String author) {
+		return this.requests.http()
+			.safe(this.requests.get(session,
+					"/rest/posts?author=" + WebForms.encode(author) + "&q=author&count=10&sortBy=LAST_MODIFIED"),
+					this.errors)
+			.path("elements");
 	}
 
 	private Optional<PublishedPost> resend(ChannelSession session, String author, String text) {

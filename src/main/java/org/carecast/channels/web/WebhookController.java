@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.carecast.channels.inbound.InboundProperties;
+import org.carecast.channels.inbound.LinkedInWebhooks;
 import org.carecast.channels.inbound.MetaWebhooks;
 import org.carecast.channels.inbound.WebhookVerdict;
 import org.carecast.channels.inbound.XWebhooks;
@@ -24,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public addresses networks push events to: {@code /webhooks/meta} (Facebook Pages,
- * Instagram) and {@code /webhooks/x}. No session, no CSRF token and no sign-in: the
- * network's signature is the permission, checked over the raw bytes before anything is
- * parsed. Bodies are never logged or echoed, since they hold what members of the public
- * wrote.
+ * Instagram), {@code /webhooks/x} and {@code /webhooks/linkedin}. No session, no CSRF
+ * token and no sign-in: the network's signature is the permission, checked over the raw
+ * bytes before anything is parsed. Bodies are never logged or echoed, since they hold
+ * what members of the public wrote.
  */
 @RestController
 class WebhookController {
@@ -36,15 +37,20 @@ class WebhookController {
 
 	static final String X = "x";
 
+	static final String LINKEDIN = "linkedin";
+
 	private final MetaWebhooks meta;
 
 	private final XWebhooks x;
 
+	private final LinkedInWebhooks linkedin;
+
 	private final InboundProperties properties;
 
-	WebhookController(MetaWebhooks meta, XWebhooks x, InboundProperties properties) {
+	WebhookController(MetaWebhooks meta, XWebhooks x, LinkedInWebhooks linkedin, InboundProperties properties) {
 		this.meta = meta;
 		this.x = x;
+		this.linkedin = linkedin;
 		this.properties = properties;
 	}
 
@@ -53,7 +59,8 @@ class WebhookController {
 			@RequestParam(name = "hub.mode", required = false) String mode,
 			@RequestParam(name = "hub.verify_token", required = false) String token,
 			@RequestParam(name = "hub.challenge", required = false) String challenge,
-			@RequestParam(name = "crc_token", required = false) String crcToken) {
+			@RequestParam(name = "crc_token", required = false) String crcToken,
+			@RequestParam(name = "challengeCode", required = false) String challengeCode) {
 		return switch (network) {
 			case META -> this.meta.verify(mode, token, challenge)
 				.<ResponseEntity<?>>map((echo) -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(echo))
@@ -65,6 +72,11 @@ class WebhookController {
 					.body(Map.of("response_token", response)))
 				.orElseGet(() -> problem(HttpStatus.FORBIDDEN, "verification_refused",
 						"Carecast cannot answer this challenge."));
+			case LINKEDIN -> this.linkedin.challenge(challengeCode)
+				.<ResponseEntity<?>>map(
+						(answer) -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer))
+				.orElseGet(() -> problem(HttpStatus.FORBIDDEN, "verification_refused",
+						"Carecast cannot answer this challenge."));
 			default -> unknown();
 		};
 	}
@@ -73,8 +85,9 @@ class WebhookController {
 	ResponseEntity<?> receive(@PathVariable String network,
 			@RequestHeader(name = "X-Hub-Signature-256", required = false) @Nullable String metaSignature,
 			@RequestHeader(name = "x-twitter-webhooks-signature", required = false) @Nullable String xSignature,
+			@RequestHeader(name = "X-LI-Signature", required = false) @Nullable String linkedinSignature,
 			HttpServletRequest request) throws IOException {
-		if (!META.equals(network) && !X.equals(network)) {
+		if (!META.equals(network) && !X.equals(network) && !LINKEDIN.equals(network)) {
 			return unknown();
 		}
 		int max = this.properties.maxWebhookBytes();
@@ -88,8 +101,11 @@ class WebhookController {
 		if (body.length > max) {
 			return tooLarge(max);
 		}
-		WebhookVerdict verdict = META.equals(network) ? this.meta.receive(body, metaSignature)
-				: this.x.receive(body, xSignature);
+		WebhookVerdict verdict = switch (network) {
+			case META -> this.meta.receive(body, metaSignature);
+			case X -> this.x.receive(body, xSignature);
+			default -> this.linkedin.receive(body, linkedinSignature);
+		};
 		return switch (verdict) {
 			case ACCEPTED -> ResponseEntity.ok().build();
 			case BAD_SIGNATURE -> problem(HttpStatus.UNAUTHORIZED, "bad_signature",

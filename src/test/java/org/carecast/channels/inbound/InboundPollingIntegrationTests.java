@@ -173,8 +173,8 @@ class InboundPollingIntegrationTests {
 
 	private InboundPoller restartedPoller() {
 		return new InboundPoller(this.accounts, this.sessions, this.connectors, this.reconnections, this.cursors,
-				this.events, this.transactions, new InboundProperties(null, 10, null, null, null, null), this.delays,
-				this.clock);
+				this.events, this.transactions, new InboundProperties(null, 10, null, null, null, null, null),
+				this.delays, this.clock);
 	}
 
 	private int poll(InboundPoller poller) {
