@@ -24,12 +24,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param callbackBaseUrl the public address of Carecast that networks redirect back to
  * (for example {@code https://carecast.example.org}); unset: taken from the request
  * @param authorizationTimeout how long a started connection may take to come back
+ * @param linkedin LinkedIn's API and app, and whether its sign-in asks for Page access
  */
 @ConfigurationProperties("carecast.channels")
 public record ChannelsProperties(@Nullable String encryptionKey, @Nullable List<String> previousKeys,
 		@Nullable Path keyFile, @Nullable URI callbackBaseUrl, @Nullable Duration authorizationTimeout,
 		@Nullable NetworkSettings mastodon, @Nullable NetworkSettings bluesky, @Nullable NetworkSettings x,
-		@Nullable NetworkSettings facebook, @Nullable NetworkSettings instagram, @Nullable NetworkSettings linkedin,
+		@Nullable NetworkSettings facebook, @Nullable NetworkSettings instagram, @Nullable LinkedInSettings linkedin,
 		@Nullable NetworkSettings threads, @Nullable Sandbox sandbox) {
 
 	/**
@@ -73,6 +74,28 @@ public record ChannelsProperties(@Nullable String encryptionKey, @Nullable List<
 	}
 
 	/**
+	 * LinkedIn's API and registered app, as {@link NetworkSettings}, plus Page mode.
+	 *
+	 * @param organizationPages whether the sign-in also asks for the organization scopes
+	 * ({@code w_organization_social r_organization_social rw_organization_admin}) that
+	 * posting and reading as a Page need; off by default, because LinkedIn fails the
+	 * whole sign-in when the app is not approved for a scope it asks for
+	 */
+	public record LinkedInSettings(@Nullable URI baseUrl, @Nullable String apiVersion, @Nullable String clientId,
+			@Nullable String clientSecret, boolean organizationPages) {
+
+		NetworkSettings network() {
+			return new NetworkSettings(this.baseUrl, this.apiVersion, this.clientId, this.clientSecret);
+		}
+
+		@Override
+		public String toString() {
+			return network() + ", organization pages " + this.organizationPages;
+		}
+
+	}
+
+	/**
 	 * @param faultInjection lets tests script failures of the sandbox network; never on
 	 * in production
 	 */
@@ -99,10 +122,15 @@ public record ChannelsProperties(@Nullable String encryptionKey, @Nullable List<
 			case X -> this.x;
 			case FACEBOOK -> this.facebook;
 			case INSTAGRAM -> this.instagram;
-			case LINKEDIN -> this.linkedin;
+			case LINKEDIN -> (this.linkedin != null) ? this.linkedin.network() : null;
 			case THREADS -> this.threads;
 			case SANDBOX -> null;
 		};
+	}
+
+	/** Whether LinkedIn's sign-in asks for the organization (Page) scopes. */
+	public boolean linkedinOrganizationPages() {
+		return this.linkedin != null && this.linkedin.organizationPages();
 	}
 
 	private static boolean isBlank(@Nullable String value) {

@@ -15,6 +15,7 @@ import org.carecast.channels.OutboundPost;
 import org.carecast.channels.PublishedPost;
 import org.carecast.channels.RejectedException;
 import org.carecast.channels.http.NetworkHttp;
+import org.carecast.channels.internal.ChannelsProperties;
 import org.carecast.channels.oauth.ChannelLogin;
 import org.carecast.channels.oauth.LoginConnector;
 import org.jspecify.annotations.Nullable;
@@ -59,19 +60,34 @@ public final class LinkedInConnector extends LoginConnector {
 	private final LinkedInNotifications notifications;
 
 	@Autowired
+	public LinkedInConnector(Clock clock, ChannelsProperties properties) {
+		this(new NetworkHttp(ChannelNetwork.LINKEDIN), clock, properties.linkedinOrganizationPages());
+	}
+
 	public LinkedInConnector(Clock clock) {
 		this(new NetworkHttp(ChannelNetwork.LINKEDIN), clock);
 	}
 
 	public LinkedInConnector(NetworkHttp http, Clock clock) {
-		this(http, clock, Duration.ofSeconds(2));
+		this(http, clock, false);
+	}
+
+	/**
+	 * @param organizationPages whether the sign-in asks for the organization scopes
+	 */
+	public LinkedInConnector(NetworkHttp http, Clock clock, boolean organizationPages) {
+		this(http, clock, Duration.ofSeconds(2), organizationPages);
 	}
 
 	LinkedInConnector(NetworkHttp http, Clock clock, Duration imagePollInterval) {
+		this(http, clock, imagePollInterval, false);
+	}
+
+	LinkedInConnector(NetworkHttp http, Clock clock, Duration imagePollInterval, boolean organizationPages) {
 		super(ChannelNetwork.LINKEDIN);
 		LinkedInRequests requests = new LinkedInRequests(http);
 		LinkedInErrors errors = new LinkedInErrors(clock);
-		this.oauth = new LinkedInOAuth(requests, errors, clock);
+		this.oauth = new LinkedInOAuth(requests, errors, clock, organizationPages);
 		this.images = new LinkedInImageUpload(requests, errors, imagePollInterval, 5);
 		this.posts = new LinkedInPosts(requests, errors, clock);
 		this.comments = new LinkedInComments(requests, errors, clock);

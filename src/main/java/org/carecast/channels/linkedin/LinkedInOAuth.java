@@ -29,6 +29,13 @@ final class LinkedInOAuth implements ChannelLogin {
 
 	static final String SCOPES = "openid profile w_member_social";
 
+	/**
+	 * {@link #SCOPES} plus posting and commenting as a Page, reading its posts and
+	 * comments, and its notifications (platform-apis.md §7.1).
+	 */
+	static final String ORGANIZATION_SCOPES = SCOPES
+			+ " w_organization_social r_organization_social rw_organization_admin";
+
 	static final String TOKEN_PATH = "/oauth/v2/accessToken";
 
 	private final LinkedInRequests requests;
@@ -37,17 +44,20 @@ final class LinkedInOAuth implements ChannelLogin {
 
 	private final Clock clock;
 
-	LinkedInOAuth(LinkedInRequests requests, LinkedInErrors errors, Clock clock) {
+	private final String scopes;
+
+	LinkedInOAuth(LinkedInRequests requests, LinkedInErrors errors, Clock clock, boolean organizationPages) {
 		this.requests = requests;
 		this.errors = errors;
 		this.clock = clock;
+		this.scopes = organizationPages ? ORGANIZATION_SCOPES : SCOPES;
 	}
 
 	@Override
 	public URI authorizationUrl(AuthorizationRequest request) {
 		Map<String, String> query = OAuthForms.authorizeQuery(request);
 		query.put("state", request.state());
-		query.put("scope", SCOPES);
+		query.put("scope", this.scopes);
 		return URI
 			.create(WebForms.webBase(request.endpoint(), "www.") + "/oauth/v2/authorization?" + WebForms.form(query));
 	}

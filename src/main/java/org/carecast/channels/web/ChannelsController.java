@@ -3,9 +3,11 @@ package org.carecast.channels.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ChannelPublisher;
@@ -15,9 +17,12 @@ import org.carecast.channels.internal.ChannelsProperties;
 import org.carecast.channels.internal.ConnectionFailedException;
 import org.carecast.channels.internal.ConnectorRegistry;
 import org.carecast.channels.internal.Disconnections;
+import org.carecast.channels.internal.LinkedInPages;
 import org.carecast.channels.internal.Networks;
 import org.carecast.shared.ActorPrincipal;
+import org.carecast.shared.InvalidInputException;
 import org.carecast.shared.ResourceNotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,20 +54,28 @@ class ChannelsController {
 
 	private final ChannelsProperties properties;
 
+	private final LinkedInPages linkedInPages;
+
 	ChannelsController(ChannelPublisher publisher, AccountConnections connections, Disconnections disconnections,
-			ConnectorRegistry connectors, ChannelsProperties properties) {
+			ConnectorRegistry connectors, ChannelsProperties properties, LinkedInPages linkedInPages) {
 		this.publisher = publisher;
 		this.connections = connections;
 		this.disconnections = disconnections;
 		this.connectors = connectors;
 		this.properties = properties;
+		this.linkedInPages = linkedInPages;
 	}
 
-	/** One connected account as the page lists it, its status in words. */
+	/**
+	 * One connected account as the page lists it, its status in words.
+	 *
+	 * @param linkedIn whether it is a LinkedIn account, which may act as a Page
+	 * @param page the organization URN of the Page it acts as, if any
+	 */
 	record AccountRow(UUID id, String network, String handle, String status, String statusClass, Instant connectedAt,
-			boolean connected) {
+			boolean connected, boolean linkedIn, @Nullable String page) {
 
-		static AccountRow of(ConnectedAccount account) {
+		static AccountRow of(ConnectedAccount account, Map<UUID, String> pages) {
 			return new AccountRow(account.id(), Networks.label(account.network()), account.handle(),
 					switch (account.status()) {
 						case CONNECTED -> "Connected";
@@ -72,7 +85,8 @@ class ChannelsController {
 						case CONNECTED -> "ok";
 						case NEEDS_RECONNECTION -> "pending";
 						case DISCONNECTED -> "off";
-					}, account.connectedAt(), account.status() != ConnectedAccount.Status.DISCONNECTED);
+					}, account.connectedAt(), account.status() != ConnectedAccount.Status.DISCONNECTED,
+					account.network() == ChannelNetwork.LINKEDIN, pages.get(account.id()));
 		}
 
 	}
@@ -84,11 +98,42 @@ class ChannelsController {
 	@GetMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR', 'REVIEWER')")
 	String list(@AuthenticationPrincipal ActorPrincipal me, HttpServletRequest request, Model model) {
+		UUID organizationId = me.actor().organizationId();
+		Map<UUID, String> pages = this.linkedInPages.pages(organizationId);
 		model.addAttribute("accounts",
-				this.publisher.accounts(me.actor().organizationId()).stream().map(AccountRow::of).toList());
+				this.publisher.accounts(organizationId).stream().map((a) -> AccountRow.of(a, pages)).toList());
 		model.addAttribute("canManage", request.isUserInRole("ADMIN"));
 		model.addAttribute("networks", options());
 		return "channels/list";
+	}
+
+	/**
+	 * Sets or clears the LinkedIn Page an account posts and reads as. Refused input shows
+	 * the page again with a 400 and the reason beside the field, storing nothing.
+	 */
+	@PostMapping("/{id}/linkedin-page")
+	@PreAuthorize("hasRole('ADMIN')")
+	String linkedInPage(@AuthenticationPrincipal ActorPrincipal me, @PathVariable UUID id,
+			@RequestParam(required = false) String organization, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			String urn = this.linkedInPages.choose(me.actor(), id, organization);
+			redirect.addFlashAttribute("notice",
+					(urn != null) ? "The LinkedIn account now posts and reads as the Page " + urn + "."
+							: "The LinkedIn account posts as the member again, not as a Page.");
+			return "redirect:/channels";
+		}
+		catch (LinkedInPages.NotAPageException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("pageError", ex.getMessage());
+			model.addAttribute("pageErrorAccount", id);
+			return list(me, request, model);
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problem", ex.getMessage());
+			return list(me, request, model);
+		}
 	}
 
 	@PostMapping("/connect/{network}")

@@ -97,6 +97,30 @@ class LinkedInConnectorTests {
 	}
 
 	@Test
+	void pageModeAsksForTheOrganizationScopesToo() {
+		LinkedInConnector pages = new LinkedInConnector(new NetworkHttp(ChannelNetwork.LINKEDIN),
+				Clock.fixed(NOW, ZoneOffset.UTC), true);
+		ChannelEndpoint real = new ChannelEndpoint(URI.create("https://api.linkedin.com"), "202610", "client-1", "s");
+		URI url = pages.authorizationUrl(new AuthorizationRequest(real,
+				URI.create("https://carecast.example/channels/linkedin/callback"), "state-1", "ignored"));
+		assertThat(url).hasToString("https://www.linkedin.com/oauth/v2/authorization?response_type=code"
+				+ "&client_id=client-1&redirect_uri=https%3A%2F%2Fcarecast.example%2Fchannels%2Flinkedin%2Fcallback"
+				+ "&state=state-1&scope=openid%20profile%20w_member_social%20w_organization_social"
+				+ "%20r_organization_social%20rw_organization_admin");
+	}
+
+	@Test
+	void withPageModeOffTheSignInAsksForMemberScopesOnly() {
+		LinkedInConnector member = new LinkedInConnector(new NetworkHttp(ChannelNetwork.LINKEDIN),
+				Clock.fixed(NOW, ZoneOffset.UTC), false);
+		ChannelEndpoint real = new ChannelEndpoint(URI.create("https://api.linkedin.com"), "202610", "client-1", "s");
+		URI url = member.authorizationUrl(
+				new AuthorizationRequest(real, URI.create("https://carecast.example/cb"), "state-1", "ignored"));
+		assertThat(url.getRawQuery()).endsWith("&scope=openid%20profile%20w_member_social")
+			.doesNotContain("organization");
+	}
+
+	@Test
 	void exchangeCodeThenIdentifiesTheMember() {
 		li.stubFor(post("/oauth/v2/accessToken").willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":5183999,\"refresh_token\":\"AQX\","
