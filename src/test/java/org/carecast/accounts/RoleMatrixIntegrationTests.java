@@ -324,6 +324,10 @@ class RoleMatrixIntegrationTests {
 			page(HttpMethod.POST, "/channels/{id}/disconnect", Access.ADMIN, Outcome.redirect("/channels"),
 					(f, who) -> post("/channels/{id}/disconnect",
 							f.channels.connectSandboxId(f.organization.admin().actor()))),
+			page(HttpMethod.POST, "/channels/{id}/linkedin-page", Access.ADMIN, Outcome.redirect("/channels"),
+					(f, who) -> post("/channels/{id}/linkedin-page",
+							f.channels.connectLinkedInId(f.organization.admin().actor()))
+						.param("organization", "5515715")),
 			page(HttpMethod.GET, "/sandbox", Access.SIGNED_IN, Outcome.ok(200)),
 			page(HttpMethod.POST, "/sandbox/public", Access.ANY_ROLE, Outcome.redirect("/sandbox#public"),
 					(f, who) -> post("/sandbox/public").param("kind", "message")

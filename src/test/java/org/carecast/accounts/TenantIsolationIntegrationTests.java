@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import com.jayway.jsonpath.JsonPath;
 import org.carecast.accounts.TestOrganizations.TestOrganization;
 import org.carecast.channels.ChannelNetwork;
+import org.carecast.channels.ChannelTestAccounts;
 import org.carecast.channels.ChannelPublisher;
 import org.carecast.inbox.InboxTestItems;
 import org.carecast.inbox.AdverseEventReports;
@@ -65,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestOrganizations.class, InboxTestItems.class })
+@Import({ TestOrganizations.class, InboxTestItems.class, ChannelTestAccounts.class })
 class TenantIsolationIntegrationTests {
 
 	@Autowired
@@ -139,6 +140,11 @@ class TenantIsolationIntegrationTests {
 
 	private UUID reportOfB;
 
+	@Autowired
+	private ChannelTestAccounts channelAccounts;
+
+	private UUID linkedInAccountOfB;
+
 	@BeforeEach
 	void twoOrganizations() throws Exception {
 		this.a = this.organizations.create();
@@ -176,6 +182,7 @@ class TenantIsolationIntegrationTests {
 		this.answerOfB = this.answers.add(this.b.person(Role.REVIEWER).actor(),
 				new AnswerDetails("Bruno's question about flu shots?", "Bruno's answer: flu shots every autumn.", "CDC",
 						"https://www.cdc.gov/flu/", LocalDate.now().plusMonths(6)));
+		this.linkedInAccountOfB = this.channelAccounts.connectLinkedInId(this.b.admin().actor());
 		this.reportOfB = this.adverseEvents
 			.createFromText(this.b.person(Role.RESPONDER).actor(), null, "Bruno's rash after the flu shot.")
 			.id();
@@ -183,7 +190,8 @@ class TenantIsolationIntegrationTests {
 
 	/** Ids of organization B that an attacker in A might put into a URL. */
 	record Targets(UUID adminOfB, UUID analystOfB, UUID staffOfB, UUID tokenOfB, UUID postOfB, UUID importOfB,
-			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID inboxItemOfB, UUID answerOfB, UUID reportOfB) {
+			UUID imageOfB, UUID campaignOfB, UUID libraryItemOfB, UUID inboxItemOfB, UUID answerOfB, UUID reportOfB,
+			UUID linkedInAccountOfB) {
 	}
 
 	static Stream<Arguments> pageAttacks() {
@@ -295,7 +303,14 @@ class TenantIsolationIntegrationTests {
 							.param("eventDescription", "Hijacked")
 							.param("reporterType", "OTHER")
 							.param("seriousness", "NON_SERIOUS")
-							.param("outcome", "UNKNOWN")));
+							.param("outcome", "UNKNOWN")),
+				attack("POST /channels/{linkedInAccountOfB}/linkedin-page (set)",
+						(t) -> post("/channels/{id}/linkedin-page", t.linkedInAccountOfB()).param("organization",
+								"5515715")),
+				attack("POST /channels/{linkedInAccountOfB}/linkedin-page (clear)",
+						(t) -> post("/channels/{id}/linkedin-page", t.linkedInAccountOfB()).param("organization", "")),
+				attack("POST /channels/{linkedInAccountOfB}/disconnect",
+						(t) -> post("/channels/{id}/disconnect", t.linkedInAccountOfB())));
 	}
 
 	static Stream<Arguments> apiAttacks() {
@@ -492,7 +507,8 @@ class TenantIsolationIntegrationTests {
 	private Targets targets() {
 		return new Targets(this.b.admin().account().id(), this.b.person(Role.ANALYST).account().id(),
 				this.staffOfB.id(), tokenId(this.b.admin()), this.postOfB, this.importOfB, this.imageOfB,
-				this.campaignOfB, this.libraryItemOfB, this.inboxItemOfB, this.answerOfB, this.reportOfB);
+				this.campaignOfB, this.libraryItemOfB, this.inboxItemOfB, this.answerOfB, this.reportOfB,
+				this.linkedInAccountOfB);
 	}
 
 	private UUID tokenId(TestOrganizations.Person person) {
@@ -526,6 +542,8 @@ class TenantIsolationIntegrationTests {
 				rows("select * from user_role where organization_id = ? order by user_id, role", organizationId));
 		snapshot.put("staff_member",
 				rows("select * from staff_member where organization_id = ? order by id", organizationId));
+		snapshot.put("channel_account",
+				rows("select * from channel_account where organization_id = ? order by id", organizationId));
 		snapshot.put("api_token",
 				rows("select * from api_token where organization_id = ? order by id", organizationId));
 		snapshot.put("adverse_event_report",

@@ -1,9 +1,14 @@
 package org.carecast.channels;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.carecast.channels.internal.AccountConnections;
+import org.carecast.channels.internal.AccountLinker;
+import org.carecast.channels.internal.ChannelsProperties;
+import org.carecast.channels.linkedin.LinkedInConnector;
 import org.carecast.shared.Actor;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +25,29 @@ public class ChannelTestAccounts {
 
 	private final AccountConnections connections;
 
-	public ChannelTestAccounts(AccountConnections connections) {
+	private final AccountLinker linker;
+
+	private final ChannelsProperties properties;
+
+	public ChannelTestAccounts(AccountConnections connections, AccountLinker linker, ChannelsProperties properties) {
 		this.connections = connections;
+		this.linker = linker;
+		this.properties = properties;
+	}
+
+	/**
+	 * A LinkedIn member account of the actor's organization, stored as the sign-in stores
+	 * it (LinkedIn itself is not called).
+	 */
+	public UUID connectLinkedInId(Actor actor) {
+		String person = "urn:li:person:" + UUID.randomUUID().toString().substring(0, 8);
+		return this.linker
+			.link(actor.organizationId(), actor, actor.displayName(), ChannelNetwork.LINKEDIN,
+					this.properties.endpoint(ChannelNetwork.LINKEDIN),
+					new ChannelCredentials("AQV-test-token-" + UUID.randomUUID(), null,
+							Instant.now().plusSeconds(86400), person, "Test Member",
+							Map.of(LinkedInConnector.PERSON_URN, person)))
+			.id();
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.carecast.channels.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import org.carecast.channels.ChannelCredentials;
 import org.carecast.channels.ChannelEndpoint;
 import org.carecast.channels.ChannelNetwork;
 import org.carecast.channels.ConnectedAccount;
+import org.carecast.channels.linkedin.LinkedInConnector;
 import org.carecast.shared.Actor;
 import org.carecast.shared.ConflictException;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +62,7 @@ public class AccountLinker {
 		Instant now = this.clock.instant();
 		Optional<StoredAccount> existing = this.store.findByRemote(organizationId, network, credentials.accountId());
 		UUID id = existing.map(StoredAccount::id).orElseGet(UUID::randomUUID);
+		credentials = keepLinkedInPage(network, existing.orElse(null), credentials);
 		boolean ownServer = !endpoint.equals(this.properties.endpoint(network));
 		String handle = handle(credentials);
 		StoredAccount account = new StoredAccount(id, organizationId, network, handle, credentials.accountId(),
@@ -110,6 +114,34 @@ public class AccountLinker {
 		this.auditTrail.record(new AuditEvent(organizationId, (actor != null) ? actor.userId() : null, actorName,
 				action, "channel_account", (accountId != null) ? accountId.toString() : null, outcome,
 				(summary.length() > 480) ? summary.substring(0, 480) : summary));
+	}
+
+	/**
+	 * LinkedIn's sign-in names only the member, so reconnecting would silently turn a
+	 * Page account back into a member account; the Page an administrator chose is kept.
+	 */
+	private ChannelCredentials keepLinkedInPage(ChannelNetwork network, @Nullable StoredAccount existing,
+			ChannelCredentials credentials) {
+		if (network != ChannelNetwork.LINKEDIN || existing == null || existing.sealedCredentials() == null
+				|| credentials.extra().containsKey(LinkedInConnector.ORGANIZATION_URN)) {
+			return credentials;
+		}
+		String page;
+		try {
+			page = this.vault.open(existing.sealedCredentials(), existing.id())
+				.extra()
+				.get(LinkedInConnector.ORGANIZATION_URN);
+		}
+		catch (TokenCipher.TokenDecryptionException ex) {
+			return credentials;
+		}
+		if (page == null) {
+			return credentials;
+		}
+		Map<String, String> extra = new HashMap<>(credentials.extra());
+		extra.put(LinkedInConnector.ORGANIZATION_URN, page);
+		return new ChannelCredentials(credentials.accessToken(), credentials.refreshToken(), credentials.expiresAt(),
+				credentials.accountId(), credentials.handle(), extra);
 	}
 
 	private static String handle(ChannelCredentials credentials) {

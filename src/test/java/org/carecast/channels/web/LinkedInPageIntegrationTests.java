@@ -88,11 +88,14 @@ class LinkedInPageIntegrationTests {
 
 	UUID account;
 
+	String person;
+
 	@BeforeEach
 	void linkedInAccount() throws Exception {
 		this.org = this.organizations.create();
 		this.admin = TestSessions.signIn(this.mvc, this.org.admin());
 		String person = "urn:li:person:" + UUID.randomUUID().toString().substring(0, 8);
+		this.person = person;
 		this.account = this.linker
 			.link(this.org.id(), this.org.admin().actor(), "Admin", ChannelNetwork.LINKEDIN,
 					this.properties.endpoint(ChannelNetwork.LINKEDIN),
@@ -216,6 +219,23 @@ class LinkedInPageIntegrationTests {
 		choose(this.account, "5515715");
 		String page = this.mvc.perform(get("/channels").session(author)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("urn:li:organization:5515715").doesNotContain("Save Page");
+	}
+
+	@Test
+	void reconnectingKeepsThePageTheAdministratorChose() throws Exception {
+		choose(this.account, "5515715");
+		UUID again = this.linker
+			.link(this.org.id(), this.org.admin().actor(), "Admin", ChannelNetwork.LINKEDIN,
+					this.properties.endpoint(ChannelNetwork.LINKEDIN),
+					new ChannelCredentials("AQV-new-token", null, Instant.now().plusSeconds(86400), this.person,
+							"Dr Lee", Map.of(LinkedInConnector.PERSON_URN, this.person)))
+			.id();
+		assertThat(again).isEqualTo(this.account);
+		assertThat(extra()).containsEntry(LinkedInConnector.ORGANIZATION_URN, "urn:li:organization:5515715");
+		assertThat(this.sessions.open(this.sessions.find(this.org.id(), this.account).orElseThrow())
+			.session()
+			.credentials()
+			.accessToken()).isEqualTo("AQV-new-token");
 	}
 
 	private MvcResult choose(UUID id, String organization) throws Exception {
