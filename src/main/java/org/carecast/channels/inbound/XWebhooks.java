@@ -1,13 +1,9 @@
 package org.carecast.channels.inbound;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.carecast.channels.ChannelNetwork;
 import org.jspecify.annotations.Nullable;
@@ -78,14 +74,7 @@ public class XWebhooks {
 	}
 
 	static String sign(String secret, byte[] message) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return "sha256=" + Base64.getEncoder().encodeToString(mac.doFinal(message));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return "sha256=" + Base64.getEncoder().encodeToString(HmacSha256.of(secret, message));
 	}
 
 }

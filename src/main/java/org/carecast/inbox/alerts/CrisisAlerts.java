@@ -78,8 +78,7 @@ class CrisisAlerts {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void recordInApp(InboxItemTriaged event) {
 		if (alerts(event) && this.mailSender.getIfAvailable() == null) {
-			this.auditTrail.record(new AuditEvent(event.organizationId(), null, "Carecast", "inbox.alert_in_app",
-					RESOURCE, event.itemId().toString(), AuditEvent.Outcome.SUCCESS,
+			this.auditTrail.record(alert(event, "inbox.alert_in_app", AuditEvent.Outcome.SUCCESS,
 					"crisis alert in the app only: e-mail alerts are off"));
 		}
 	}
@@ -122,10 +121,15 @@ class CrisisAlerts {
 		return event.isCrisis() && event.firstTime();
 	}
 
+	/** After commit, in a transaction of its own. */
 	private void audit(InboxItemTriaged event, String action, AuditEvent.Outcome outcome, String summary) {
 		this.ownTransaction
-			.executeWithoutResult((status) -> this.auditTrail.record(new AuditEvent(event.organizationId(), null,
-					"Carecast", action, RESOURCE, event.itemId().toString(), outcome, summary)));
+			.executeWithoutResult((status) -> this.auditTrail.record(alert(event, action, outcome, summary)));
+	}
+
+	private static AuditEvent alert(InboxItemTriaged event, String action, AuditEvent.Outcome outcome, String summary) {
+		return new AuditEvent(event.organizationId(), null, "Carecast", action, RESOURCE, event.itemId().toString(),
+				outcome, summary);
 	}
 
 }
