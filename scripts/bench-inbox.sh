@@ -4,7 +4,7 @@
 #   CARECAST_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test CARECAST_TEST_POSTGRES_USER=postgres \
 #     scripts/bench-inbox.sh
 # Results are printed and appended to target/bench-inbox.txt. Extra arguments go to Maven, e.g.
-# -Dbench.items=5000 -Dbench.rows=200000
+# -Dbench.items=5000 -Dbench.warmup=5000 -Dbench.rows=200000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -f target/bench-inbox.txt
